@@ -1,0 +1,26 @@
+/**
+ * npm run build: builds into a temporary folder and moves it to dist/ only when the whole
+ * build succeeded, so that dist/ is always the last complete build (or absent), never a
+ * partial one. OUT_DIR names the final folder (default dist).
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, renameSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const finalDir = resolve(process.env.OUT_DIR || 'dist');
+const tempDir = `${finalDir}.partial`;
+rmSync(tempDir, { recursive: true, force: true });
+
+const astro = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: tempDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) {
+  rmSync(tempDir, { recursive: true, force: true });
+  const kept = existsSync(finalDir) ? `${finalDir} still holds the last complete build` : `no ${finalDir} was written`;
+  console.error(`\nBuild failed; ${kept}.`);
+  process.exit(astro.status ?? 1);
+}
+rmSync(finalDir, { recursive: true, force: true });
+renameSync(tempDir, finalDir);
+console.log(`Built ${finalDir}`);

@@ -1,0 +1,45 @@
+/**
+ * A plain static file server for a built site, as a static host would serve it:
+ * node scripts/serve.ts [DIR] [--port N] [--base /subpath/]
+ * Files are served under the base path; a missing page gets DIR/404.html with status 404.
+ */
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { normalizeBase } from '../src/lib/urls.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: 'string', default: process.env.PORT || '4321' }, base: { type: 'string', default: process.env.BASE_PATH || '/' }, host: { type: 'string', default: '127.0.0.1' } },
+});
+const dir = resolve(positionals[0] ?? 'dist');
+if (!existsSync(dir)) {
+  console.error(`${dir} does not exist: run npm run build first`);
+  process.exit(1);
+}
+const base = normalizeBase(values.base);
+const notFoundPage = join(dir, '404.html');
+const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+
+function notFound(res: import('node:http').ServerResponse) {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+}
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  if (base !== '/' && (url === base.slice(0, -1) || url.startsWith(`${base.slice(0, -1)}?`))) {
+    res.writeHead(301, { Location: base }).end();
+    return;
+  }
+  if (!url.startsWith(base)) return notFound(res);
+  req.url = url.slice(base.length - 1);
+  files(req, res, () => notFound(res));
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`);
+});

@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import pc from 'picocolors';
+import { contentDir } from '../content-dir.ts';
+import { checkContent, formatText } from '../checker/index.ts';
+
+/**
+ * Runs the content checker before Astro reads any content, so that a build refuses invalid
+ * content with the checker's messages (every problem, at its line) and writes nothing.
+ * In `astro dev` the problems are printed and the server keeps running.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'briefings:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        const root = process.cwd();
+        const result = await checkContent({ contentDir: contentDir(root), root, base: config.base });
+        if (result.errors === 0) {
+          logger.info(`content checked: ${result.files} files, ${result.warnings} warnings`);
+          return;
+        }
+        const report = formatText(result, process.stderr.isTTY ? pc : undefined);
+        if (command === 'dev') {
+          logger.error(`content has errors:\n${report}`);
+          return;
+        }
+        process.stderr.write(`\nThe content has errors; nothing was built.\n${report}\n`);
+        process.exit(1);
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { distance } from 'fastest-levenshtein';
+
+/** Ids and slugs: lowercase letters and digits in words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string({ error: 'must be an id such as "weapons-flow"' })
+  .regex(ID_PATTERN, {
+    error: 'must be lowercase letters and digits joined by single hyphens, such as "weapons-flow"',
+  });
+
+/** What a reference to another entry must be: by default any well-formed id. */
+export interface ReferenceSchemas {
+  topic: z.ZodType<string>;
+  source: z.ZodType<string>;
+  person: z.ZodType<string>;
+}
+
+export const anyReference: ReferenceSchemas = { topic: idSchema, source: idSchema, person: idSchema };
+
+/** "did you mean" text for an unknown id: the closest known id when it is near enough. */
+export function unknownReferenceMessage(noun: string, id: string, known: readonly string[]): string {
+  const suggestion = closestId(id, known);
+  const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; known ${noun}s: ${known.join(', ')}` : '';
+  return `names an unknown ${noun} "${id}"${hint}`;
+}
+
+export function closestId(id: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(id.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+export interface KnownIds {
+  topics: readonly string[];
+  sources: readonly string[];
+  people: readonly string[];
+}
+
+/** Reference schemas that know every id, so that an unknown one is rejected with a suggestion. */
+export function knownReferences(known: KnownIds): ReferenceSchemas {
+  const ref = (noun: string, ids: readonly string[]) => {
+    const set = new Set(ids);
+    return idSchema.superRefine((id, ctx) => {
+      if (!set.has(id)) {
+        ctx.addIssue({ code: 'custom', message: unknownReferenceMessage(noun, id, ids), input: id, params: { rule: `unknown-${noun}` } });
+      }
+    });
+  };
+  return { topic: ref('topic', known.topics), source: ref('source', known.sources), person: ref('person', known.people) };
+}

@@ -1,0 +1,15 @@
+export {
+  idSchema,
+  ID_PATTERN,
+  anyReference,
+  knownReferences,
+  unknownReferenceMessage,
+  closestId,
+  type ReferenceSchemas,
+  type KnownIds,
+} from './ids.ts';
+export { calendarDaySchema, parseCalendarDay, DATE_MESSAGE } from './dates.ts';
+export { topicSchema, REQUIRED_TOPIC_IDS, type Topic } from './topic.ts';
+export { personSchema, type Person } from './person.ts';
+export { sourceSchema, SOURCE_KINDS, type Source } from './source.ts';
+export { briefingSchema, quoteSchema, BRIEFING_KINDS, type BriefingData, type BriefingKind, type Quote } from './briefing.ts';
