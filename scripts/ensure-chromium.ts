@@ -13,12 +13,20 @@ if (found) {
 }
 const isRoot = process.getuid?.() === 0;
 if (!isRoot || !existsSync('/etc/debian_version')) {
-  console.error('No Chromium found. Install one (on Debian: apt-get install chromium) or set CHROME_PATH to its executable.');
+  console.error(
+    'No Chromium found. Install one (on Debian: apt-get install chromium) or set CHROME_PATH to its executable.',
+  );
   process.exit(1);
 }
 console.log("No Chromium found: installing Debian's chromium package (apt-get install chromium)…");
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium']]) {
-  const run = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+]) {
+  const run = spawnSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (run.status !== 0) {
     console.error(`apt-get ${args.join(' ')} failed`);
     process.exit(1);

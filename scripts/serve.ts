@@ -12,7 +12,11 @@ import { normalizeBase } from '../src/lib/urls.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { port: { type: 'string', default: process.env.PORT || '4321' }, base: { type: 'string', default: process.env.BASE_PATH || '/' }, host: { type: 'string', default: '127.0.0.1' } },
+  options: {
+    port: { type: 'string', default: process.env.PORT || '4321' },
+    base: { type: 'string', default: process.env.BASE_PATH || '/' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
 });
 const dir = resolve(positionals[0] ?? 'dist');
 if (!existsSync(dir)) {
@@ -41,5 +45,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`);
+  console.log(
+    `Serving ${dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`,
+  );
 });

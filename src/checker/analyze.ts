@@ -36,7 +36,10 @@ function fieldsOf(schema: SchemaFactory | z.ZodType): string[] {
   const resolved = (typeof schema === 'function' ? schema({} as never) : schema) as { shape?: Record<string, unknown> };
   return Object.keys(resolved.shape ?? {});
 }
-const FIELDS = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, c]) => [name, fieldsOf(c.schema)])) as Record<CollectionName, string[]>;
+const FIELDS = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, c]) => [name, fieldsOf(c.schema)])) as Record<
+  CollectionName,
+  string[]
+>;
 
 function yamlProblems(file: string, parsed: ParsedYaml): Problem[] {
   return [...parsed.doc.errors, ...parsed.doc.warnings].map((e) =>
@@ -50,7 +53,15 @@ function checkData(file: string, collection: CollectionName, parsed: ParsedYaml,
   if (syntax.length) return undefined;
   const data: unknown = parsed.doc.toJS();
   if (data === null || data === undefined) {
-    facts.problems.push(problem(file, parsed.start, 'error', collection === 'briefings' ? 'frontmatter-empty' : 'data-empty', 'the file has no fields; see the frontmatter reference in README.md'));
+    facts.problems.push(
+      problem(
+        file,
+        parsed.start,
+        'error',
+        collection === 'briefings' ? 'frontmatter-empty' : 'data-empty',
+        'the file has no fields; see the frontmatter reference in README.md',
+      ),
+    );
     return undefined;
   }
   const schema = COLLECTIONS[collection].schema;
@@ -61,10 +72,24 @@ function checkData(file: string, collection: CollectionName, parsed: ParsedYaml,
 }
 
 /** Everything that can be said about one content file on its own. */
-export function analyzeFile(file: string, collection: CollectionName, id: string, text: string, base: string): FileFacts {
+export function analyzeFile(
+  file: string,
+  collection: CollectionName,
+  id: string,
+  text: string,
+  base: string,
+): FileFacts {
   const facts: FileFacts = { file, collection, id, problems: [], references: [], links: [] };
   if (!ID_PATTERN.test(id)) {
-    facts.problems.push(problem(file, START, 'error', 'slug-format', `the file name "${id}" is not URL-safe: use lowercase letters and digits joined by single hyphens, such as "${suggestSlug(id)}"`));
+    facts.problems.push(
+      problem(
+        file,
+        START,
+        'error',
+        'slug-format',
+        `the file name "${id}" is not URL-safe: use lowercase letters and digits joined by single hyphens, such as "${suggestSlug(id)}"`,
+      ),
+    );
   }
   if (collection !== 'briefings') {
     checkData(file, collection, parseYaml(text, 1), facts);
@@ -76,19 +101,44 @@ export function analyzeFile(file: string, collection: CollectionName, id: string
     const unclosed = /^---\s*(\r?\n|$)/.test(text);
     facts.problems.push(
       unclosed
-        ? problem(file, START, 'error', 'frontmatter-unclosed', 'the frontmatter starts with `---` but is never closed: add a `---` line after the last field')
-        : problem(file, START, 'error', 'frontmatter-missing', 'the file must start with a frontmatter block between `---` lines; see the example in README.md'),
+        ? problem(
+            file,
+            START,
+            'error',
+            'frontmatter-unclosed',
+            'the frontmatter starts with `---` but is never closed: add a `---` line after the last field',
+          )
+        : problem(
+            file,
+            START,
+            'error',
+            'frontmatter-missing',
+            'the file must start with a frontmatter block between `---` lines; see the example in README.md',
+          ),
     );
     return facts;
   }
   const parsed = parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1);
   if (yaml.value.trim() === '') {
-    facts.problems.push(problem(file, START, 'error', 'frontmatter-empty', 'the frontmatter is empty: add title, dek, published, kind, topics and sources'));
+    facts.problems.push(
+      problem(
+        file,
+        START,
+        'error',
+        'frontmatter-empty',
+        'the frontmatter is empty: add title, dek, published, kind, topics and sources',
+      ),
+    );
   } else {
     const data = checkData(file, collection, parsed, facts);
     if (data) {
       const published = data.published;
-      const day = published instanceof Date ? published.toISOString().slice(0, 10) : typeof published === 'string' ? published.trim() : undefined;
+      const day =
+        published instanceof Date
+          ? published.toISOString().slice(0, 10)
+          : typeof published === 'string'
+            ? published.trim()
+            : undefined;
       if (day) facts.published = { day, at: locate(parsed, ['published']) };
       if (data.draft === true) facts.draft = { at: locate(parsed, ['draft']) };
     }
@@ -100,5 +150,10 @@ export function analyzeFile(file: string, collection: CollectionName, id: string
 }
 
 function suggestSlug(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-briefing';
+  return (
+    id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-briefing'
+  );
 }

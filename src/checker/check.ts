@@ -35,7 +35,10 @@ const toPosix = (p: string) => p.split(sep).join('/');
 /** Every content file the site reads, by collection, in a stable order. */
 export async function listContentFiles(contentDir: string, root: string): Promise<ContentFile[]> {
   const found: ContentFile[] = [];
-  for (const [collection, { extensions }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+  for (const [collection, { extensions }] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
+  ][]) {
     const dir = join(contentDir, collection);
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names.sort()) {

@@ -17,7 +17,9 @@ function severity(p: Problem, c: Colors): string {
 
 /** `content/briefings/x.md:LINE:COL  error  message  (rule-id)` lines, then a summary line. */
 export function formatText(result: CheckResult, colors: Colors = plain): string {
-  const lines = result.problems.map((p) => `${p.file}:${p.line}:${p.column}  ${severity(p, colors)}  ${p.message}  ${colors.dim(`(${p.rule})`)}`);
+  const lines = result.problems.map(
+    (p) => `${p.file}:${p.line}:${p.column}  ${severity(p, colors)}  ${p.message}  ${colors.dim(`(${p.rule})`)}`,
+  );
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary = `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
   lines.push(result.errors ? colors.bold(colors.red(summary)) : colors.bold(summary));

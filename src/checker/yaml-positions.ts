@@ -21,7 +21,11 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
     return { line: line + firstLine - 1, column: col };
   };
   const contentsStart = (doc.contents as Node | null)?.range?.[0];
-  return { doc, at, start: contentsStart === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : at(contentsStart) };
+  return {
+    doc,
+    at,
+    start: contentsStart === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : at(contentsStart),
+  };
 }
 
 /**

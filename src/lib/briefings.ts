@@ -7,7 +7,10 @@ export interface BriefingLike {
 }
 
 /** Drafts never reach a production build; in development they are shown. */
-export function visibleBriefings<T extends BriefingLike>(briefings: readonly T[], { includeDrafts }: { includeDrafts: boolean }): T[] {
+export function visibleBriefings<T extends BriefingLike>(
+  briefings: readonly T[],
+  { includeDrafts }: { includeDrafts: boolean },
+): T[] {
   return briefings.filter((b) => includeDrafts || !b.data.draft);
 }
 
@@ -37,7 +40,11 @@ export function briefingsForTopic<T extends BriefingLike>(briefings: readonly T[
 /**
  * Briefings that share a topic with `briefing`, most shared topics first, then newest first.
  */
-export function relatedBriefings<T extends BriefingLike>(briefing: BriefingLike, briefings: readonly T[], limit = 3): T[] {
+export function relatedBriefings<T extends BriefingLike>(
+  briefing: BriefingLike,
+  briefings: readonly T[],
+  limit = 3,
+): T[] {
   const mine = new Set(briefing.data.topics);
   return briefings
     .filter((b) => b.id !== briefing.id)

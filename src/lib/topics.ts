@@ -17,7 +17,10 @@ export interface TopicIndexEntry<T extends TopicLike, B extends BriefingLike> {
 }
 
 /** Every topic in display order with its briefings, newest first. */
-export function topicIndex<T extends TopicLike, B extends BriefingLike>(topics: readonly T[], briefings: readonly B[]): TopicIndexEntry<T, B>[] {
+export function topicIndex<T extends TopicLike, B extends BriefingLike>(
+  topics: readonly T[],
+  briefings: readonly B[],
+): TopicIndexEntry<T, B>[] {
   return sortTopics(topics).map((topic) => ({ topic, briefings: briefingsForTopic(briefings, topic.id) }));
 }
 

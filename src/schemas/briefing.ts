@@ -11,7 +11,9 @@ export const DEK_MAX = 220;
 
 function uniqueList<T extends z.ZodType<string>>(item: T, noun: string) {
   return z
-    .array(item, { error: `must be a list of ${noun} ids, such as [${noun === 'topic' ? 'migration' : 'afp-rubio-mexico-trip'}]` })
+    .array(item, {
+      error: `must be a list of ${noun} ids, such as [${noun === 'topic' ? 'migration' : 'afp-rubio-mexico-trip'}]`,
+    })
     .min(1, { error: `must name at least one ${noun}` })
     .refine((ids) => new Set(ids).size === ids.length, { error: `must not name the same ${noun} twice` });
 }

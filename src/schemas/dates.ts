@@ -17,18 +17,12 @@ export function parseCalendarDay(text: string): Date | undefined {
  * A calendar day. Accepts the text `2025-05-21` or a Date (Astro's YAML parser turns
  * unquoted dates into Dates); rejects impossible days such as 2025-02-30.
  */
-export const calendarDaySchema = z
-  .union([z.date(), z.string()], { error: DATE_MESSAGE })
-  .transform((value, ctx) => {
-    const date =
-      value instanceof Date
-        ? Number.isNaN(value.getTime())
-          ? undefined
-          : value
-        : parseCalendarDay(value.trim());
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: DATE_MESSAGE, input: value, params: { rule: 'schema/format' } });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const calendarDaySchema = z.union([z.date(), z.string()], { error: DATE_MESSAGE }).transform((value, ctx) => {
+  const date =
+    value instanceof Date ? (Number.isNaN(value.getTime()) ? undefined : value) : parseCalendarDay(value.trim());
+  if (!date) {
+    ctx.addIssue({ code: 'custom', message: DATE_MESSAGE, input: value, params: { rule: 'schema/format' } });
+    return z.NEVER;
+  }
+  return date;
+});

@@ -4,11 +4,9 @@ import { distance } from 'fastest-levenshtein';
 /** Ids and slugs: lowercase letters and digits in words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z
-  .string({ error: 'must be an id such as "weapons-flow"' })
-  .regex(ID_PATTERN, {
-    error: 'must be lowercase letters and digits joined by single hyphens, such as "weapons-flow"',
-  });
+export const idSchema = z.string({ error: 'must be an id such as "weapons-flow"' }).regex(ID_PATTERN, {
+  error: 'must be lowercase letters and digits joined by single hyphens, such as "weapons-flow"',
+});
 
 /** What a reference to another entry must be: by default any well-formed id. */
 export interface ReferenceSchemas {
@@ -22,7 +20,11 @@ export const anyReference: ReferenceSchemas = { topic: idSchema, source: idSchem
 /** "did you mean" text for an unknown id: the closest known id when it is near enough. */
 export function unknownReferenceMessage(noun: string, id: string, known: readonly string[]): string {
   const suggestion = closestId(id, known);
-  const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; known ${noun}s: ${known.join(', ')}` : '';
+  const hint = suggestion
+    ? `; did you mean "${suggestion}"?`
+    : known.length
+      ? `; known ${noun}s: ${known.join(', ')}`
+      : '';
   return `names an unknown ${noun} "${id}"${hint}`;
 }
 
@@ -48,9 +50,18 @@ export function knownReferences(known: KnownIds): ReferenceSchemas {
     const set = new Set(ids);
     return idSchema.superRefine((id, ctx) => {
       if (!set.has(id)) {
-        ctx.addIssue({ code: 'custom', message: unknownReferenceMessage(noun, id, ids), input: id, params: { rule: `unknown-${noun}` } });
+        ctx.addIssue({
+          code: 'custom',
+          message: unknownReferenceMessage(noun, id, ids),
+          input: id,
+          params: { rule: `unknown-${noun}` },
+        });
       }
     });
   };
-  return { topic: ref('topic', known.topics), source: ref('source', known.sources), person: ref('person', known.people) };
+  return {
+    topic: ref('topic', known.topics),
+    source: ref('source', known.sources),
+    person: ref('person', known.people),
+  };
 }

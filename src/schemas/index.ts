@@ -12,4 +12,11 @@ export { calendarDaySchema, parseCalendarDay, DATE_MESSAGE } from './dates.ts';
 export { topicSchema, REQUIRED_TOPIC_IDS, type Topic } from './topic.ts';
 export { personSchema, type Person } from './person.ts';
 export { sourceSchema, SOURCE_KINDS, type Source } from './source.ts';
-export { briefingSchema, quoteSchema, BRIEFING_KINDS, type BriefingData, type BriefingKind, type Quote } from './briefing.ts';
+export {
+  briefingSchema,
+  quoteSchema,
+  BRIEFING_KINDS,
+  type BriefingData,
+  type BriefingKind,
+  type Quote,
+} from './briefing.ts';

@@ -2,8 +2,16 @@ import { z } from 'astro/zod';
 
 /** A person who is quoted: `content/people/<id>.yaml`. The id is the file name. */
 export const personSchema = z.strictObject({
-  name: z.string({ error: 'is required: the full name, such as "Marco Rubio"' }).trim().min(1, { error: 'must not be empty' }).max(80, { error: 'must be at most 80 characters' }),
-  role: z.string({ error: 'is required: the title readers need, such as "US Secretary of State"' }).trim().min(1, { error: 'must not be empty' }).max(120, { error: 'must be at most 120 characters' }),
+  name: z
+    .string({ error: 'is required: the full name, such as "Marco Rubio"' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(80, { error: 'must be at most 80 characters' }),
+  role: z
+    .string({ error: 'is required: the title readers need, such as "US Secretary of State"' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(120, { error: 'must be at most 120 characters' }),
 });
 
 export type Person = z.infer<typeof personSchema>;

@@ -41,23 +41,63 @@ function checkHtml(file: string, node: Html, out: Problem[]) {
   const start = startOf(node);
   const value = node.value;
   const report = (re: RegExp, severity: 'error' | 'warning', rule: string, message: (m: RegExpExecArray) => string) => {
-    for (const m of value.matchAll(re)) out.push(problem(file, offsetPosition(start, value, m.index + (m[0].startsWith(' ') ? 1 : 0)), severity, rule, message(m)));
+    for (const m of value.matchAll(re))
+      out.push(
+        problem(
+          file,
+          offsetPosition(start, value, m.index + (m[0].startsWith(' ') ? 1 : 0)),
+          severity,
+          rule,
+          message(m),
+        ),
+      );
   };
-  report(FORBIDDEN_TAG, 'error', 'html-forbidden-tag', (m) => `\`<${m[1]!.toLowerCase()}>\` is not allowed in a briefing; write the content in Markdown`);
-  report(EVENT_ATTRIBUTE, 'error', 'html-event-handler', (m) => `\`${m[0].trim()}\` event handlers are not allowed in a briefing`);
-  report(STYLE_ATTRIBUTE, 'error', 'html-inline-style', () => 'inline `style=` is not allowed; the site stylesheet styles every briefing');
+  report(
+    FORBIDDEN_TAG,
+    'error',
+    'html-forbidden-tag',
+    (m) => `\`<${m[1]!.toLowerCase()}>\` is not allowed in a briefing; write the content in Markdown`,
+  );
+  report(
+    EVENT_ATTRIBUTE,
+    'error',
+    'html-event-handler',
+    (m) => `\`${m[0].trim()}\` event handlers are not allowed in a briefing`,
+  );
+  report(
+    STYLE_ATTRIBUTE,
+    'error',
+    'html-inline-style',
+    () => 'inline `style=` is not allowed; the site stylesheet styles every briefing',
+  );
   for (const m of value.matchAll(TAG)) {
     const tag = m[1]!.toLowerCase();
     if (/^(script|iframe|style|object|embed|form|link|meta|base)$/.test(tag)) continue;
     const allowed = ALLOWED_HTML[tag];
     if (!allowed) {
-      out.push(problem(file, offsetPosition(start, value, m.index), 'warning', 'html-not-allowed', `\`<${tag}>\` is not among the HTML a briefing may use (${Object.keys(ALLOWED_HTML).join(', ')}); use Markdown instead`));
+      out.push(
+        problem(
+          file,
+          offsetPosition(start, value, m.index),
+          'warning',
+          'html-not-allowed',
+          `\`<${tag}>\` is not among the HTML a briefing may use (${Object.keys(ALLOWED_HTML).join(', ')}); use Markdown instead`,
+        ),
+      );
       continue;
     }
     for (const attr of m[2]!.matchAll(/([a-z-]+)\s*=/gi)) {
       const name = attr[1]!.toLowerCase();
       if (!allowed.includes(name) && !/^(on|style$)/.test(name)) {
-        out.push(problem(file, offsetPosition(start, value, m.index), 'warning', 'html-not-allowed', `the \`${name}\` attribute is not allowed on \`<${tag}>\``));
+        out.push(
+          problem(
+            file,
+            offsetPosition(start, value, m.index),
+            'warning',
+            'html-not-allowed',
+            `the \`${name}\` attribute is not allowed on \`<${tag}>\``,
+          ),
+        );
       }
     }
   }
@@ -74,7 +114,15 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
   const hasText = content.some((n) => n.type !== 'html' || n.value.trim() !== '');
   if (!hasText) {
     const end = tree.position?.end;
-    problems.push(problem(file, { line: end?.line ?? 1, column: 1 }, 'error', 'empty-body', 'the briefing has no body: write its sections below the frontmatter'));
+    problems.push(
+      problem(
+        file,
+        { line: end?.line ?? 1, column: 1 },
+        'error',
+        'empty-body',
+        'the briefing has no body: write its sections below the frontmatter',
+      ),
+    );
   }
   let previousDepth = 1;
   visit(tree, (node) => {
@@ -82,10 +130,26 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
     if (node.type === 'heading') {
       const heading = node as Heading;
       if (heading.depth === 1) {
-        problems.push(problem(file, startOf(heading), 'error', 'heading-h1', 'a `#` heading is not allowed: the title is the page’s only h1; start sections with `##`'));
+        problems.push(
+          problem(
+            file,
+            startOf(heading),
+            'error',
+            'heading-h1',
+            'a `#` heading is not allowed: the title is the page’s only h1; start sections with `##`',
+          ),
+        );
       } else if (heading.depth > previousDepth + 1) {
         const wanted = '#'.repeat(previousDepth + 1);
-        problems.push(problem(file, startOf(heading), 'error', 'heading-skip', `heading level skipped: a \`${'#'.repeat(heading.depth)}\` heading follows a level-${previousDepth} heading; use \`${wanted}\``));
+        problems.push(
+          problem(
+            file,
+            startOf(heading),
+            'error',
+            'heading-skip',
+            `heading level skipped: a \`${'#'.repeat(heading.depth)}\` heading follows a level-${previousDepth} heading; use \`${wanted}\``,
+          ),
+        );
       }
       previousDepth = heading.depth;
     }
@@ -93,12 +157,26 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
       const url = node.url.replace(/[\u0000-\u0020]/g, '');
       const at = startOf(node as RootContent);
       if (UNSAFE_SCHEME.test(url)) {
-        problems.push(problem(file, at, 'error', 'link-unsafe-scheme', `the link \`${node.url.slice(0, 40)}\` uses a \`${url.split(':')[0]!.toLowerCase()}:\` address, which is not allowed`));
+        problems.push(
+          problem(
+            file,
+            at,
+            'error',
+            'link-unsafe-scheme',
+            `the link \`${node.url.slice(0, 40)}\` uses a \`${url.split(':')[0]!.toLowerCase()}:\` address, which is not allowed`,
+          ),
+        );
         return;
       }
       const path = base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
       const match = INTERNAL.exec(path);
-      if (match) links.push({ kind: match[1] === 'briefings' ? 'briefing' : 'topic', id: decodeURIComponent(match[2]!), href: node.url, at });
+      if (match)
+        links.push({
+          kind: match[1] === 'briefings' ? 'briefing' : 'topic',
+          id: decodeURIComponent(match[2]!),
+          href: node.url,
+          at,
+        });
     }
   });
   return { problems, links };

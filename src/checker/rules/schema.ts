@@ -32,11 +32,17 @@ const recordingReferences: ReferenceSchemas = Object.fromEntries(
 export type SchemaFactory = (refs: ReferenceSchemas) => z.ZodType;
 
 function label(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : text ? `${text}.${String(seg)}` : String(seg)), '');
+  return path.reduce<string>(
+    (text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : text ? `${text}.${String(seg)}` : String(seg)),
+    '',
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined), data);
+  return path.reduce<unknown>(
+    (v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined),
+    data,
+  );
 }
 
 function ruleFor(issue: z.core.$ZodIssue, missing: boolean): string {
@@ -86,14 +92,31 @@ export function checkSchema(
       for (const key of issue.keys) {
         const suggestion = closestId(key, knownFields);
         const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; the fields are: ${knownFields.join(', ')}`;
-        problems.push(problem(file, locate(parsed, [...issue.path, key]), 'error', 'schema/unknown-field', `\`${label([...issue.path, key])}\` is not a field here${hint}`));
+        problems.push(
+          problem(
+            file,
+            locate(parsed, [...issue.path, key]),
+            'error',
+            'schema/unknown-field',
+            `\`${label([...issue.path, key])}\` is not a field here${hint}`,
+          ),
+        );
       }
       continue;
     }
     const missing = valueAt(data, issue.path) === undefined;
     const field = label(issue.path);
-    const text = missing && !issue.message.startsWith('is required') ? `is required and ${issue.message}` : issue.message;
-    problems.push(problem(file, locate(parsed, issue.path), 'error', ruleFor(issue, missing), field ? `\`${field}\` ${text}` : text));
+    const text =
+      missing && !issue.message.startsWith('is required') ? `is required and ${issue.message}` : issue.message;
+    problems.push(
+      problem(
+        file,
+        locate(parsed, issue.path),
+        'error',
+        ruleFor(issue, missing),
+        field ? `\`${field}\` ${text}` : text,
+      ),
+    );
   }
   return { problems, references };
 }
