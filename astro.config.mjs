@@ -12,6 +12,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || 'dist',
+  // Benchmarks give each build a cache of its own; by default Astro's (node_modules/.astro).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   integrations: [contentCheck()],
   devToolbar: { enabled: false },

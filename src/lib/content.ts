@@ -15,8 +15,20 @@ export interface SiteContent {
   people: Map<string, PersonEntry>;
 }
 
-/** The one bridge from Astro's collections to the pure helpers in lib/. */
-export async function loadSiteContent(): Promise<SiteContent> {
+let loaded: Promise<SiteContent> | undefined;
+
+/**
+ * The one bridge from Astro's collections to the pure helpers in lib/. A production build
+ * reads, filters and sorts the collections once for all pages; `astro dev` reads them afresh
+ * on every request so that edits show.
+ */
+export function loadSiteContent(): Promise<SiteContent> {
+  if (import.meta.env.DEV) return readSiteContent();
+  loaded ??= readSiteContent();
+  return loaded;
+}
+
+async function readSiteContent(): Promise<SiteContent> {
   const [briefings, topics, sources, people] = await Promise.all([
     getCollection('briefings'),
     getCollection('topics'),

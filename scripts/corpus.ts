@@ -1,0 +1,159 @@
+/**
+ * A deterministic corpus of valid briefings for benchmarks and scale tests, written to a
+ * folder of its own (never content/):
+ *   node scripts/corpus.ts --out /tmp/corpus --count 1000 [--seed 1]
+ * The same count and seed always give the same files. Briefings are 400–700 words in
+ * `##` sections with 1–3 topics, quotes, sources and people, as the schemas require.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+
+export const CORPUS_TOPICS = [
+  'cartels',
+  'weapons-flow',
+  'migration',
+  'extradition',
+  'trade',
+  'security',
+  'diplomacy',
+  'border',
+];
+const PEOPLE = ['official-one', 'official-two', 'official-three', 'official-four', 'official-five'];
+const SOURCES = ['wire-one', 'wire-two', 'wire-three', 'testimony-one', 'statement-one'];
+const KINDS = ['news', 'news', 'news', 'explainer', 'analysis', 'context'] as const;
+const SECTIONS = ['Why it matters', 'What was said', 'Background', 'What happens next', 'The numbers', 'What to watch'];
+const WORDS = (
+  'the officials said cooperation security border agreement talks delegation minister report government ' +
+  'cabinet visit meeting policy enforcement trade tariffs weapons cartels migration extradition ' +
+  'committee testimony statement partners negotiators region pressure plan program review shipments ' +
+  'authorities agencies week month announcement response concerns progress measures framework ' +
+  'commitment capital leaders bilateral relations talks across both nations said would could may ' +
+  'with from into over under after before during while amid toward against among between'
+).split(' ');
+
+/** mulberry32: a small seeded PRNG, so that a corpus is the same on every machine. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rand = () => number;
+const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+
+function sentence(rand: Rand, words: number): string {
+  const out = Array.from({ length: words }, () => pick(rand, WORDS));
+  out[0] = out[0]!.charAt(0).toUpperCase() + out[0]!.slice(1);
+  return `${out.join(' ')}.`;
+}
+
+function paragraph(rand: Rand, words: number): string {
+  const parts: string[] = [];
+  let left = words;
+  while (left > 0) {
+    const n = Math.min(left, between(rand, 12, 24));
+    parts.push(sentence(rand, n));
+    left -= n;
+  }
+  return parts.join(' ');
+}
+
+function day(index: number, count: number): string {
+  const start = Date.UTC(2020, 0, 1);
+  const span = Date.UTC(2026, 9, 31) - start;
+  return new Date(start + Math.floor((span * index) / Math.max(1, count))).toISOString().slice(0, 10);
+}
+
+export function briefingText(index: number, count: number, seed: number): string {
+  const rand = random(seed * 1_000_003 + index);
+  const topics = [...new Set(Array.from({ length: between(rand, 1, 3) }, () => pick(rand, CORPUS_TOPICS)))];
+  const quotes = Array.from({ length: between(rand, 0, 2) }, () => ({
+    speaker: pick(rand, PEOPLE),
+    text: sentence(rand, between(rand, 8, 20)),
+    source: pick(rand, SOURCES),
+  }));
+  const targetWords = between(rand, 400, 700);
+  const sections = between(rand, 3, 5);
+  const body: string[] = [];
+  for (let s = 0; s < sections; s++) {
+    body.push(
+      `## ${SECTIONS[(s + index) % SECTIONS.length]}`,
+      '',
+      paragraph(rand, Math.floor(targetWords / sections)),
+      '',
+    );
+  }
+  const yaml = [
+    '---',
+    `title: "Briefing ${index + 1}: ${sentence(rand, 6).slice(0, -1)}"`,
+    `dek: "${sentence(rand, between(rand, 12, 18))}"`,
+    `published: ${day(index, count)}`,
+    `kind: ${pick(rand, KINDS)}`,
+    `topics: [${topics.join(', ')}]`,
+    `sources: [${pick(rand, SOURCES)}]`,
+    ...(quotes.length
+      ? [
+          'quotes:',
+          ...quotes.flatMap((q) => [
+            `  - speaker: ${q.speaker}`,
+            `    text: "${q.text}"`,
+            '    context: "Remarks to reporters"',
+            `    source: ${q.source}`,
+          ]),
+        ]
+      : []),
+    '---',
+    '',
+  ];
+  return [...yaml, ...body].join('\n');
+}
+
+export function briefingSlug(index: number): string {
+  return `briefing-${String(index + 1).padStart(6, '0')}`;
+}
+
+/** Writes `count` briefings and the topics, sources and people they name into `dir` (emptied first). */
+export function writeCorpus(dir: string, count: number, seed = 1): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['briefings', 'topics', 'sources', 'people']) mkdirSync(join(dir, sub), { recursive: true });
+  CORPUS_TOPICS.forEach((id, order) =>
+    writeFileSync(
+      join(dir, 'topics', `${id}.yaml`),
+      `name: ${id.replace('-', ' ')}\ndescription: Briefings about ${id.replace('-', ' ')} in US-Mexico relations.\norder: ${order + 1}\n`,
+    ),
+  );
+  for (const id of SOURCES)
+    writeFileSync(
+      join(dir, 'sources', `${id}.yaml`),
+      `outlet: Agency ${id}\nkind: wire report\ndescription: A generated source record for benchmarks.\n`,
+    );
+  PEOPLE.forEach((id, i) =>
+    writeFileSync(join(dir, 'people', `${id}.yaml`), `name: Official ${i + 1}\nrole: Spokesperson\n`),
+  );
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, 'briefings', `${briefingSlug(i)}.md`), briefingText(i, count, seed));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  if (!values.out) {
+    console.error('usage: node scripts/corpus.ts --out DIR --count N [--seed S]');
+    process.exit(2);
+  }
+  writeCorpus(values.out, Number(values.count), Number(values.seed));
+  console.log(`Wrote ${values.count} briefings to ${values.out}`);
+}
