@@ -48,8 +48,5 @@ export const BRIEFING_PAGE_IDS: readonly string[] = [MAIN_ID, ...Object.values(B
 export function createHeadingIds(reserved: readonly string[] = []): (text: string) => string {
   const slugger = new GithubSlugger();
   for (const id of reserved) slugger.slug(id);
-  return (text) => {
-    const id = slugger.slug(text.trim());
-    return id === '' || /^-+$/.test(id) ? slugger.slug('section') : id;
-  };
+  return (text) => (/[^-]/.test(slug(text.trim())) ? slugger.slug(text.trim()) : slugger.slug('section'));
 }
