@@ -76,7 +76,8 @@ export function briefingMarkdown(urls: SiteUrls, options: BriefingMarkdownOption
         filter: ['a', 'img', ...HEADING_TAGS],
         visit(node, ctx) {
           const props = node.properties ?? {};
-          if (node.tagName === 'a' && typeof props.href === 'string') {
+          if (node.tagName === 'a') {
+            if (typeof props.href !== 'string') return;
             const href = urls.fromMarkdown(props.href);
             if (href !== props.href) ctx.setProperty(node, 'href', href);
             const rel = linkRel(href, stringList(props.rel));
