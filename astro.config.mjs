@@ -1,20 +1,36 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { createUrls } from './src/lib/urls.ts';
+import { briefingMarkdown } from './src/lib/markdown.ts';
+import { CSP_DIRECTIVES } from './src/lib/headers.ts';
+import { contentDir } from './src/content-dir.ts';
 
 /** Where the site is served: `SITE_URL` (scheme and host) and `BASE_PATH` (a subpath, or "/"). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+/** The one URL helper, for this base; src/lib/site.ts makes the same from Astro's BASE_URL. */
+const urls = createUrls(process.env.BASE_PATH);
 
 export default defineConfig({
   site,
-  base,
+  base: urls.base,
   output: 'static',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || 'dist',
   // Benchmarks give each build a cache of its own; by default Astro's (node_modules/.astro).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  integrations: [contentCheck()],
+  markdown: {
+    processor: satteri({ hastPlugins: [briefingMarkdown(urls)] }),
+    // Briefings are prose; Shiki's inline style attributes would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] },
+  },
+  integrations: [contentCheck(), siteSitemap({ contentDir: contentDir(), urls, site }), securityHeaders()],
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,6 @@
 /**
  * A plain static file server for a built site, as a static host would serve it:
- * node scripts/serve.ts [DIR] [--port N] [--base /subpath/]
+ * node scripts/serve.ts [DIR] [--port N] [--base /subpath/]   (--port 0: any free port)
  * Files are served under the base path; a missing page gets DIR/404.html with status 404.
  */
 import { createServer } from 'node:http';
@@ -45,7 +45,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(
-    `Serving ${dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`,
-  );
+  // With --port 0 the system picks a free port: the line below says which.
+  const { port } = server.address() as import('node:net').AddressInfo;
+  console.log(`Serving ${dir} at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${port}${base}`);
 });

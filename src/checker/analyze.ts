@@ -28,6 +28,8 @@ export interface FileFacts {
   /** For briefings: `published` as YYYY-MM-DD and where it is written, when valid. */
   published?: { day: string; at: Position };
   draft?: { at: Position };
+  /** For briefings: each well-formed entry of `aliases` (former slugs) and where it is written. */
+  aliases?: { id: string; at: Position }[];
 }
 
 const markdown = remark().use(remarkFrontmatter, ['yaml']);
@@ -141,6 +143,12 @@ export function analyzeFile(
             : undefined;
       if (day) facts.published = { day, at: locate(parsed, ['published']) };
       if (data.draft === true) facts.draft = { at: locate(parsed, ['draft']) };
+      if (Array.isArray(data.aliases))
+        facts.aliases = data.aliases.flatMap((alias: unknown, i) =>
+          typeof alias === 'string' && ID_PATTERN.test(alias)
+            ? [{ id: alias, at: locate(parsed, ['aliases', i]) }]
+            : [],
+        );
     }
   }
   const body = checkBody(file, tree, base);

@@ -10,8 +10,16 @@ export interface SiteUrls {
   briefing(slug: string): string;
   topics(): string;
   topic(id: string): string;
+  /** The sitemap index @astrojs/sitemap writes, which robots.txt points at. */
+  sitemapIndex(): string;
   /** Any other path inside the site, such as "favicon.svg" or "/topics/migration/". */
   path(path: string): string;
+  /**
+   * A link as written in a briefing's Markdown. A root-relative site link (`/topics/migration/`)
+   * gets the base path and, for a page, the trailing slash; anything else (another site, a
+   * relative path, `#section`, `mailto:`) is returned unchanged.
+   */
+  fromMarkdown(href: string): string;
   /** An absolute URL for a site path, for canonical links and feeds. */
   absolute(path: string, site: string | URL): string;
 }
@@ -21,11 +29,29 @@ export function normalizeBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** A root-relative path on this site: one leading "/", not the "//" of another host. */
+export function isRootRelative(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}
+
+/** "/topics/migration" → "/topics/migration/": a page path gets its trailing slash; a file keeps its name. */
+function withTrailingSlash(pathname: string): string {
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return last === '' || last.includes('.') ? pathname : `${pathname}/`;
+}
+
 export function createUrls(baseInput: string | undefined): SiteUrls {
   const base = normalizeBase(baseInput);
   const path = (p: string) => {
     const relative = p.replace(/^\/+/, '');
     return base + relative;
+  };
+  const fromMarkdown = (href: string) => {
+    if (!isRootRelative(href)) return href;
+    const split = href.search(/[?#]/);
+    const [pathname, rest] = split === -1 ? [href, ''] : [href.slice(0, split), href.slice(split)];
+    const based = pathname.startsWith(base) || `${pathname}/` === base ? pathname : path(pathname);
+    return withTrailingSlash(based) + rest;
   };
   return {
     base,
@@ -33,7 +59,9 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
     briefing: (slug) => path(`briefings/${encodeURIComponent(slug)}/`),
     topics: () => path('topics/'),
     topic: (id) => path(`topics/${encodeURIComponent(id)}/`),
+    sitemapIndex: () => path('sitemap-index.xml'),
     path,
+    fromMarkdown,
     absolute: (p, site) => new URL(p.startsWith(base) ? p : path(p), site).href,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDaySchema } from './dates.ts';
 import { anyReference, type ReferenceSchemas } from './ids.ts';
+import { aliasesSchema } from './aliases.ts';
 
 export const BRIEFING_KINDS = ['news', 'explainer', 'analysis', 'context'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -64,6 +65,7 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
       quotes: z.array(quoteSchema(refs), { error: 'must be a list of quotes' }).optional(),
       featured: z.boolean({ error: 'must be true or false' }).default(false),
       draft: z.boolean({ error: 'must be true or false' }).default(false),
+      aliases: aliasesSchema.optional(),
     })
     .superRefine((briefing, ctx) => {
       if (briefing.updated && briefing.updated < briefing.published) {

@@ -20,3 +20,4 @@ export {
   type BriefingKind,
   type Quote,
 } from './briefing.ts';
+export { aliasesSchema } from './aliases.ts';

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createUrls } from '../../src/lib/urls.ts';
 
@@ -6,10 +6,13 @@ import { createUrls } from '../../src/lib/urls.ts';
 export const urls = createUrls(process.env.BASE_PATH);
 export const distDir = process.env.OUT_DIR || 'dist';
 
-/** Slugs of the briefing pages that were built, read from the output folder itself. */
+/** Slugs of the briefing pages that were built, read from the output folder itself (not the redirects of old slugs). */
 export function builtBriefingSlugs(): string[] {
   return readdirSync(join(distDir, 'briefings'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
+    .filter(
+      (d) => !readFileSync(join(distDir, 'briefings', d.name, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
+    )
     .map((d) => d.name)
     .sort();
 }

@@ -53,6 +53,7 @@ export function checkAcrossFiles(all: readonly FileFacts[], { contentDir, today 
   }
 
   const briefingIds = ids.get('briefings')!;
+  const formerSlugs = new Map(all.flatMap((f) => (f.aliases ?? []).map((a) => [a.id, f.id] as const)));
   for (const facts of all) {
     for (const ref of facts.references) {
       const known = ids.get(NOUN_COLLECTION[ref.noun])!;
@@ -69,7 +70,18 @@ export function checkAcrossFiles(all: readonly FileFacts[], { contentDir, today 
     }
     for (const link of facts.links) {
       const known = link.kind === 'briefing' ? briefingIds : ids.get('topics')!;
-      if (!known.includes(link.id)) {
+      const renamed = link.kind === 'briefing' ? formerSlugs.get(link.id) : undefined;
+      if (!known.includes(link.id) && renamed) {
+        problems.push(
+          problem(
+            facts.file,
+            link.at,
+            'warning',
+            'link-to-alias',
+            `the link \`${link.href}\` goes to "${link.id}", a former slug of "${renamed}": link to /briefings/${renamed}/ instead`,
+          ),
+        );
+      } else if (!known.includes(link.id)) {
         problems.push(
           problem(
             facts.file,
