@@ -12,7 +12,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || 'dist',
-  build: { format: 'directory' },
+  // Styles inline in each page, so that a page arrives whole in one request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck()],
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { calendarDaySchema } from './dates.ts';
 import { anyReference, type ReferenceSchemas } from './ids.ts';
+import { checkCorrectionDates, correctionsSchema } from './correction.ts';
+import { languageTagSchema } from './language.ts';
 
 export const BRIEFING_KINDS = ['news', 'explainer', 'analysis', 'context'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -35,6 +37,8 @@ export function quoteSchema(refs: ReferenceSchemas = anyReference) {
       .min(3, { error: 'must say where it was said' })
       .max(200, { error: 'must be at most 200 characters' }),
     source: refs.source,
+    /** The language of `text` when it is not English, such as `es` for "mano dura". */
+    lang: languageTagSchema.optional(),
   });
 }
 
@@ -64,6 +68,7 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
       quotes: z.array(quoteSchema(refs), { error: 'must be a list of quotes' }).optional(),
       featured: z.boolean({ error: 'must be true or false' }).default(false),
       draft: z.boolean({ error: 'must be true or false' }).default(false),
+      corrections: correctionsSchema.optional(),
     })
     .superRefine((briefing, ctx) => {
       if (briefing.updated && briefing.updated < briefing.published) {
@@ -75,6 +80,7 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
           params: { rule: 'updated-before-published' },
         });
       }
+      checkCorrectionDates(briefing, ctx);
     });
 }
 

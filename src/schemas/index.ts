@@ -20,3 +20,12 @@ export {
   type BriefingKind,
   type Quote,
 } from './briefing.ts';
+export {
+  correctionSchema,
+  correctionsSchema,
+  checkCorrectionDates,
+  CORRECTION_TEXT_MIN,
+  CORRECTION_TEXT_MAX,
+  type Correction,
+} from './correction.ts';
+export { languageTagSchema, LANGUAGE_TAG } from './language.ts';
