@@ -94,3 +94,14 @@ test('a quote’s caption reads as words: speaker, role, where it was said, sour
     /^Marco Rubio, US Secretary of State, Testimony to the House Foreign Affairs Committee \(via AFP\)$/,
   );
 });
+
+for (const { url, kind } of samples) {
+  test(`${url} (${kind}) has one banner, main and footer, site navigation and one h1`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveCount(1);
+  });
+}
