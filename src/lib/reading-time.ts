@@ -20,10 +20,10 @@ export interface ReadingTime {
   label: string;
 }
 
-/** Reading time for the given texts, rounded to whole minutes and never less than one. */
+/** Reading time for the given texts in whole minutes, rounded up: never less than the reading takes. */
 export function readingTime(texts: readonly (string | undefined)[], wordsPerMinute = WORDS_PER_MINUTE): ReadingTime {
   const words = texts.reduce((sum, text) => sum + (text ? countWords(text) : 0), 0);
-  const minutes = Math.max(1, Math.round(words / wordsPerMinute));
+  const minutes = Math.max(1, Math.ceil(words / wordsPerMinute));
   return { words, minutes, label: `${minutes} min read` };
 }
 

@@ -11,10 +11,11 @@ describe('reading time', () => {
     expect(countWords('')).toBe(0);
   });
 
-  it('rounds to whole minutes, never below one', () => {
+  it('rounds up to whole minutes, never below one', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
     expect(readingTime([words(10)])).toEqual({ words: 10, minutes: 1, label: '1 min read' });
     expect(readingTime([words(460)]).minutes).toBe(2);
+    expect(readingTime([words(461)]).minutes).toBe(3);
     expect(readingTime([words(1000), undefined, words(150)], 230)).toEqual({
       words: 1150,
       minutes: 5,
