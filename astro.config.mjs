@@ -22,7 +22,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   // Benchmarks give each build a cache of its own; by default Astro's (node_modules/.astro).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  // Styles inline in each page, so that a page arrives whole in one request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: satteri({ hastPlugins: [briefingMarkdown(urls)] }),
     // Briefings are prose; Shiki's inline style attributes would need 'unsafe-inline' under the CSP.

@@ -38,7 +38,7 @@ const work = mkdtempSync(join(tmpdir(), 'briefings-bench-'));
 const astroBin = join(root, 'node_modules', '.bin', 'astro');
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
   for (const key of ['BASE_PATH', 'SITE_URL', 'OUT_DIR', 'CONTENT_DIR', 'ASTRO_CACHE_DIR'])
     if (!(key in extra)) delete env[key];
   return env;

@@ -26,9 +26,12 @@ export function linkedHeading(id: string, text: string): LinkedHeading {
 
 /** The sections a briefing page adds after the body, by the heading readers see. */
 const BRIEFING_SECTION_TITLES = {
+  toc: 'In this briefing',
   quotes: 'On the record',
+  corrections: 'Corrections',
   sources: 'Sources',
   related: 'Related briefings',
+  cite: 'Cite this briefing',
 } as const;
 export type BriefingSection = keyof typeof BRIEFING_SECTION_TITLES;
 

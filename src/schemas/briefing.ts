@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { calendarDaySchema } from './dates.ts';
 import { anyReference, type ReferenceSchemas } from './ids.ts';
 import { aliasesSchema } from './aliases.ts';
+import { checkCorrectionDates, correctionsSchema } from './correction.ts';
+import { languageTagSchema } from './language.ts';
 
 export const BRIEFING_KINDS = ['news', 'explainer', 'analysis', 'context'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -36,6 +38,8 @@ export function quoteSchema(refs: ReferenceSchemas = anyReference) {
       .min(3, { error: 'must say where it was said' })
       .max(200, { error: 'must be at most 200 characters' }),
     source: refs.source,
+    /** The language of `text` when it is not English, such as `es` for "mano dura". */
+    lang: languageTagSchema.optional(),
   });
 }
 
@@ -66,6 +70,7 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
       featured: z.boolean({ error: 'must be true or false' }).default(false),
       draft: z.boolean({ error: 'must be true or false' }).default(false),
       aliases: aliasesSchema.optional(),
+      corrections: correctionsSchema.optional(),
     })
     .superRefine((briefing, ctx) => {
       if (briefing.updated && briefing.updated < briefing.published) {
@@ -77,6 +82,7 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
           params: { rule: 'updated-before-published' },
         });
       }
+      checkCorrectionDates(briefing, ctx);
     });
 }
 

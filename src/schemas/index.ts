@@ -21,3 +21,12 @@ export {
   type Quote,
 } from './briefing.ts';
 export { aliasesSchema } from './aliases.ts';
+export {
+  correctionSchema,
+  correctionsSchema,
+  checkCorrectionDates,
+  CORRECTION_TEXT_MIN,
+  CORRECTION_TEXT_MAX,
+  type Correction,
+} from './correction.ts';
+export { languageTagSchema, LANGUAGE_TAG } from './language.ts';

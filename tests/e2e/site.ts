@@ -16,3 +16,40 @@ export function builtBriefingSlugs(): string[] {
     .map((d) => d.name)
     .sort();
 }
+
+/** A page of the built site: its file in dist/ and the URL it is served at. */
+export interface BuiltPage {
+  file: string;
+  url: string;
+  kind: 'home' | 'briefing' | 'topics' | 'topic' | '404' | 'other';
+}
+
+function kindOf(relative: string): BuiltPage['kind'] {
+  if (relative === 'index.html') return 'home';
+  if (relative === '404.html') return '404';
+  if (relative === 'topics/index.html') return 'topics';
+  if (/^briefings\/[^/]+\/index\.html$/.test(relative)) return 'briefing';
+  if (/^topics\/[^/]+\/index\.html$/.test(relative)) return 'topic';
+  return 'other';
+}
+
+/** Every HTML page in the build, with the URL a reader reaches it at (the 404 page at a missing address). */
+export function builtPages(): BuiltPage[] {
+  const found: BuiltPage[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(distDir, dir), { withFileTypes: true })) {
+      const relative = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith('.html')) {
+        const kind = kindOf(relative);
+        const url =
+          kind === '404'
+            ? urls.path('no-such-page/')
+            : urls.path(relative.endsWith('index.html') ? relative.slice(0, -'index.html'.length) : relative);
+        found.push({ file: join(distDir, relative), url, kind });
+      }
+    }
+  };
+  walk('');
+  return found.sort((a, b) => a.url.localeCompare(b.url));
+}

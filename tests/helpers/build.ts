@@ -9,6 +9,20 @@ export function shellEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * Builds the site from a content folder (default content/) into an output folder, as
+ * `npm run build` does, with only the given settings from outside.
+ */
+export function build(contentDir: string | undefined, outDir: string, env: NodeJS.ProcessEnv = {}) {
+  const base = shellEnv();
+  for (const key of ['CONTENT_DIR', 'SITE_URL', 'BASE_PATH']) delete base[key];
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...base, ...env, ...(contentDir && { CONTENT_DIR: contentDir }), OUT_DIR: outDir },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
 export interface BuildSettings {
   outDir: string;
   /** A content folder other than content/ (CONTENT_DIR). */
@@ -19,20 +33,11 @@ export interface BuildSettings {
 
 /** Builds the site as `npm run build` does, with the given settings and nothing else from the caller's environment. */
 export function buildSite({ outDir, contentDir, siteUrl, basePath }: BuildSettings) {
-  const env = shellEnv();
-  for (const key of ['CONTENT_DIR', 'SITE_URL', 'BASE_PATH']) delete env[key];
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8',
-    env: {
-      ...env,
-      OUT_DIR: outDir,
-      ...(contentDir && { CONTENT_DIR: contentDir }),
-      ...(siteUrl && { SITE_URL: siteUrl }),
-      ...(basePath && { BASE_PATH: basePath }),
-    },
+  const { status, output } = build(contentDir, outDir, {
+    ...(siteUrl && { SITE_URL: siteUrl }),
+    ...(basePath && { BASE_PATH: basePath }),
   });
-  const output = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`build failed (${run.status}):\n${output}`);
+  if (status !== 0) throw new Error(`build failed (${status}):\n${output}`);
   return output;
 }
 

@@ -271,6 +271,7 @@ describe('renamed briefings and Markdown links (fixture under /news/mx/)', { tim
       (el) => /^h[23]$/.test(el.name) && el.attribs.class !== 'card-title',
     );
     expect(headings.map((h) => h.attribs.id)).toEqual([
+      'in-this-briefing',
       'what-happened',
       'background',
       'details-quoted--punctuated',
@@ -278,6 +279,7 @@ describe('renamed briefings and Markdown links (fixture under /news/mx/)', { tim
       'sources-1',
       'main-1',
       'sources',
+      'cite-this-briefing',
       'related-briefings',
     ]);
   });

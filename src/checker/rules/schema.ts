@@ -45,6 +45,28 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  element?: { _zod: { def: SchemaDef } };
+  innerType?: { _zod: { def: SchemaDef } };
+  in?: { _zod: { def: SchemaDef } };
+}
+
+/** The fields of the object a schema expects at `path` (inside lists and optional fields), if any. */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const unwrap = (def: SchemaDef | undefined): SchemaDef | undefined => {
+    while (def && (def.innerType || (def.type === 'pipe' && def.in))) def = (def.innerType ?? def.in)!._zod.def;
+    return def;
+  };
+  let def = unwrap((schema as unknown as { _zod: { def: SchemaDef } })._zod.def);
+  for (const segment of path) {
+    const next = typeof segment === 'number' ? def?.element : def?.shape?.[String(segment)];
+    def = unwrap(next?._zod.def);
+  }
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+}
+
 function ruleFor(issue: z.core.$ZodIssue, missing: boolean): string {
   const custom = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined)?.rule : undefined;
   if (custom) return custom;
@@ -89,9 +111,10 @@ export function checkSchema(
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
+      const fields = fieldsAt(resolved, issue.path) ?? knownFields;
       for (const key of issue.keys) {
-        const suggestion = closestId(key, knownFields);
-        const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; the fields are: ${knownFields.join(', ')}`;
+        const suggestion = closestId(key, fields);
+        const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; the fields are: ${fields.join(', ')}`;
         problems.push(
           problem(
             file,

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './site.ts';
+
+/** WCAG 2.2 AA, as axe-core tags it. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = builtPages();
+
+test('every page type is built and checked', () => {
+  const kinds = new Set(pages.map((p) => p.kind));
+  for (const kind of ['home', 'briefing', 'topics', 'topic', '404'] as const) expect(kinds, kind).toContain(kind);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { url, kind } of pages) {
+    test(`axe: no WCAG 2.2 AA violations on ${url} (${kind}, ${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const violations = results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+      }));
+      expect(violations).toEqual([]);
+      expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
+    });
+  }
+}
