@@ -10,6 +10,8 @@ export interface SiteUrls {
   briefing(slug: string): string;
   topics(): string;
   topic(id: string): string;
+  /** Page `n` of a topic's briefings: the topic's URL for page 1, then `/topics/<id>/2/`… */
+  topicPage(id: string, n: number): string;
   /** The sitemap index @astrojs/sitemap writes, which robots.txt points at. */
   sitemapIndex(): string;
   /** Any other path inside the site, such as "favicon.svg" or "/topics/migration/". */
@@ -59,6 +61,7 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
     briefing: (slug) => path(`briefings/${encodeURIComponent(slug)}/`),
     topics: () => path('topics/'),
     topic: (id) => path(`topics/${encodeURIComponent(id)}/`),
+    topicPage: (id, n) => path(`topics/${encodeURIComponent(id)}/${n > 1 ? `${n}/` : ''}`),
     sitemapIndex: () => path('sitemap-index.xml'),
     path,
     fromMarkdown,
