@@ -5,6 +5,7 @@ import { briefingSchema, personSchema, sourceSchema, topicSchema, ID_PATTERN } f
 import { parseYaml, locate, type ParsedYaml } from './yaml-positions.ts';
 import { checkSchema, type Reference, type SchemaFactory } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
+import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
 import type { z } from 'astro/zod';
 
@@ -28,6 +29,8 @@ export interface FileFacts {
   /** For briefings: `published` as YYYY-MM-DD and where it is written, when valid. */
   published?: { day: string; at: Position };
   draft?: { at: Position };
+  /** For briefings: timeline entries, for the rules across briefings. */
+  timeline?: TimelineFact[];
 }
 
 const markdown = remark().use(remarkFrontmatter, ['yaml']);
@@ -141,6 +144,7 @@ export function analyzeFile(
             : undefined;
       if (day) facts.published = { day, at: locate(parsed, ['published']) };
       if (data.draft === true) facts.draft = { at: locate(parsed, ['draft']) };
+      facts.timeline = timelineFacts(data, parsed);
     }
   }
   const body = checkBody(file, tree, base);

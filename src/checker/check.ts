@@ -3,6 +3,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { normalizeBase } from '../lib/urls.ts';
 import { analyzeFile, COLLECTIONS, type CollectionName, type FileFacts } from './analyze.ts';
 import { checkAcrossFiles } from './rules/cross-file.ts';
+import { checkTimelines } from './rules/timeline.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
 export interface CheckOptions {
@@ -74,6 +75,10 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 export function finish(facts: readonly FileFacts[], options: CheckOptions): CheckResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const contentDir = toPosix(relative(options.root, options.contentDir)) || '.';
-  const problems = [...facts.flatMap((f) => f.problems), ...checkAcrossFiles(facts, { contentDir, today })];
+  const problems = [
+    ...facts.flatMap((f) => f.problems),
+    ...checkAcrossFiles(facts, { contentDir, today }),
+    ...checkTimelines(facts),
+  ];
   return summarize(facts.length, problems);
 }

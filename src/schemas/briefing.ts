@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDaySchema } from './dates.ts';
 import { anyReference, type ReferenceSchemas } from './ids.ts';
+import { timelineSchema } from './timeline.ts';
 
 export const BRIEFING_KINDS = ['news', 'explainer', 'analysis', 'context'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -62,6 +63,7 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
       topics: uniqueList(refs.topic, 'topic'),
       sources: uniqueList(refs.source, 'source'),
       quotes: z.array(quoteSchema(refs), { error: 'must be a list of quotes' }).optional(),
+      timeline: timelineSchema(refs).optional(),
       featured: z.boolean({ error: 'must be true or false' }).default(false),
       draft: z.boolean({ error: 'must be true or false' }).default(false),
     })

@@ -20,3 +20,13 @@ export {
   type BriefingKind,
   type Quote,
 } from './briefing.ts';
+export {
+  timelineSchema,
+  timelineEntrySchema,
+  parseTimelineDate,
+  TIMELINE_STATUSES,
+  type TimelineEntry,
+  type TimelineDate,
+  type TimelineStatus,
+  type DatePrecision,
+} from './timeline.ts';

@@ -1,0 +1,21 @@
+/**
+ * Builds the Pagefind search index of a built site into <site>/pagefind/. Only briefing pages
+ * are indexed: they alone mark their content with data-pagefind-body, and tag their topics with
+ * data-pagefind-filter="topic:<id>" for the search page's topic filters.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
