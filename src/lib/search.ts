@@ -57,10 +57,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const decode = (s: string) =>
     s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (ENTITIES[name.toLowerCase()]) return ENTITIES[name.toLowerCase()]!;
-      if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return whole;
+      const named = ENTITIES[name.toLowerCase()];
+      if (named) return named;
+      if (!name.startsWith('#')) return whole;
+      const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
   const parts: ExcerptPart[] = [];
   excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((piece) => {
@@ -81,8 +82,12 @@ export function resultSummary(count: number, state: SearchState, topicNames: Rea
 }
 
 /**
- * What the search page's Content-Security-Policy must allow beyond hashes, once Astro's
- * `security.csp` is on: `'self'` for the Pagefind bundle the page script imports at run time
- * (/pagefind/pagefind.js and its chunks), `'wasm-unsafe-eval'` for Pagefind's WebAssembly.
+ * What the search page's Content-Security-Policy must allow beyond hashes once Astro's
+ * `security.csp` is on (the page adds these through `Astro.csp`; other pages get none of them):
+ * `'self'` scripts for the Pagefind bundle the page script imports at run time
+ * (pagefind/pagefind.js), `'wasm-unsafe-eval'` for Pagefind's WebAssembly where it runs on the
+ * page, a same-origin worker (Pagefind searches in pagefind-worker.js when it can), and
+ * same-origin fetches of the index's chunks.
  */
 export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const SEARCH_DIRECTIVES = ["worker-src 'self'", "connect-src 'self'"] as const;

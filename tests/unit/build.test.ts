@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-
-/** The environment of a shell, without what Vitest adds (it sets Vite's DEV, MODE, BASE_URL...). */
-function shellEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV', 'TEST']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return env;
-}
-
-/** Builds the site from a content folder into an output folder, as `npm run build` does. */
-function build(contentDir: string, outDir: string) {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8',
-    env: { ...shellEnv(), CONTENT_DIR: contentDir, OUT_DIR: outDir },
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+import { build } from '../helpers/build.ts';
 
 const fixture = resolve('tests/fixtures/site');
 
