@@ -47,7 +47,7 @@ describe('structured data of a briefing', () => {
     publisher,
     image,
   });
-  const [news, crumbs] = jsonLd as [Record<string, any>, Record<string, any>];
+  const [news, crumbs] = jsonLd as unknown as [Record<string, any>, Record<string, any>];
 
   it('is a NewsArticle with the site as author and publisher, topics as keywords, sources as citations', () => {
     expect(news).toMatchObject({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildFeed, describeFeed, FEED_LIMIT, feedFormatOfFile, feedLinks, renderFeed } from '../../src/lib/feeds.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefing } from '../helpers/briefings.ts';
+import { parseFeedXml } from '../helpers/xml.ts';
 
 const urls = createUrls('/sub/');
 const site = 'https://example.org';
@@ -32,30 +32,12 @@ const describe_ = (topic?: (typeof topics)[number]) =>
     siteDescription: 'A site for tests.',
     image: `${site}/sub/logo.png`,
   });
-const LISTS = [
-  'rss.channel.item',
-  'rss.channel.item.category',
-  'feed.link',
-  'feed.entry',
-  'feed.entry.link',
-  'feed.entry.category',
-];
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  isArray: (_, path) => LISTS.includes(path),
-});
-
-function parseXml(text: string) {
-  expect(XMLValidator.validate(text)).toBe(true);
-  return xml.parse(text);
-}
 
 const newest50 = [...briefings].reverse().slice(0, FEED_LIMIT);
 const under = (url: string) => expect(url).toMatch(/^https:\/\/example\.org\/sub\//);
 
 describe('the RSS 2.0 feed', () => {
-  const rss = parseXml(renderFeed(buildFeed(describe_()), 'rss')).rss;
+  const rss = parseFeedXml(renderFeed(buildFeed(describe_()), 'rss')).rss;
 
   it('describes the site with absolute URLs under the base path', () => {
     expect(rss['@version']).toBe('2.0');
@@ -84,7 +66,7 @@ describe('the RSS 2.0 feed', () => {
 });
 
 describe('the Atom feed', () => {
-  const feed = parseXml(renderFeed(buildFeed(describe_(topics[1])), 'atom')).feed;
+  const feed = parseFeedXml(renderFeed(buildFeed(describe_(topics[1])), 'atom')).feed;
   const inTopic = [...briefings]
     .reverse()
     .filter((b) => b.data.topics.includes('migration'))
@@ -106,7 +88,7 @@ describe('the Atom feed', () => {
     expect(feed.entry.map((e: Record<string, string>) => e.id)).toEqual(
       inTopic.map((b) => `https://example.org/sub/briefings/${b.id}/`),
     );
-    const updated = feed.entry.find((e: Record<string, string>) => e.id.endsWith('/b-09/'));
+    const updated = feed.entry.find((e: { id: string }) => e.id.endsWith('/b-09/'));
     expect([updated.published, updated.updated]).toEqual([day(9).toISOString(), day(100).toISOString()]);
     for (const entry of feed.entry) {
       under(entry.link[0]['@href']);
@@ -149,6 +131,14 @@ describe('the JSON Feed', () => {
         tags: b.data.topics.map((t) => (t === 'cartels' ? 'Cartels' : 'Migration')),
       });
     });
+  });
+});
+
+describe('the well-formedness check the feed tests rely on', () => {
+  it('refuses malformed XML, naming what is wrong', () => {
+    expect(() => parseFeedXml('<?xml version="1.0"?><rss><channel></rss>')).toThrow(/closing tag/);
+    expect(() => parseFeedXml('<?xml version="1.0"?><rss>Q&A</rss>')).toThrow(/&/);
+    expect(() => parseFeedXml('<rss></rss>')).toThrow();
   });
 });
 
