@@ -3,8 +3,12 @@
  * are indexed: they alone mark their content with data-pagefind-body, and tag their topics with
  * data-pagefind-filter="topic:<id>" for the search page's topic filters.
  */
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+
+/** Pagefind's ready-made interfaces, which the site does not use: its search page has its own. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
   try {
@@ -14,6 +18,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
+    for (const name of readdirSync(written.outputPath)) if (UNUSED.test(name)) rmSync(join(written.outputPath, name));
     return { pages: added.page_count };
   } finally {
     await pagefind.close();
