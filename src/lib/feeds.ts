@@ -6,7 +6,10 @@ import type { SiteUrls } from './urls.ts';
 /** How many briefings a feed carries: the newest. */
 export const FEED_LIMIT = 50;
 
-/** The three feed formats, each written by one generator (the `feed` package) from one description. */
+/**
+ * The three feed formats, each written by one generator (the `feed` package) from one description.
+ * `file` is also the name of the format's route in src/pages/ and src/pages/topics/[id]/.
+ */
 export const FEED_FORMATS = {
   rss: { file: 'rss.xml', type: 'application/rss+xml', label: 'RSS' },
   atom: { file: 'atom.xml', type: 'application/atom+xml', label: 'Atom' },
@@ -14,10 +17,6 @@ export const FEED_FORMATS = {
 } as const;
 export type FeedFormat = keyof typeof FEED_FORMATS;
 export const FEED_FORMAT_NAMES = Object.keys(FEED_FORMATS) as FeedFormat[];
-
-export function feedFormatOfFile(file: string): FeedFormat | undefined {
-  return FEED_FORMAT_NAMES.find((format) => FEED_FORMATS[format].file === file);
-}
 
 export interface FeedTopic {
   id: string;

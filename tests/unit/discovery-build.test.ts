@@ -124,6 +124,7 @@ describe('feeds built under a base path', () => {
       ['application/feed+json', `${BASE}${dir}feed.json`],
     ];
     expect(alternates(html('index.html'))).toEqual(formats(''));
+    for (const [, href] of formats('')) expect(existsSync(join(out, href!.slice(BASE.length)))).toBe(true);
     for (const topic of content.topics) {
       const page = html(`topics/${topic.id}/index.html`);
       expect(alternates(page)).toEqual(formats(`topics/${topic.id}/`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeed, describeFeed, FEED_LIMIT, feedFormatOfFile, feedLinks, renderFeed } from '../../src/lib/feeds.ts';
+import { buildFeed, describeFeed, FEED_LIMIT, feedLinks, renderFeed } from '../../src/lib/feeds.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefing } from '../helpers/briefings.ts';
 import { parseFeedXml } from '../helpers/xml.ts';
@@ -149,7 +149,5 @@ describe('feed links', () => {
       ['/sub/topics/cartels/atom.xml', 'application/atom+xml', 'Cartels · Test Site (Atom)'],
       ['/sub/topics/cartels/feed.json', 'application/feed+json', 'Cartels · Test Site (JSON Feed)'],
     ]);
-    expect(feedFormatOfFile('atom.xml')).toBe('atom');
-    expect(feedFormatOfFile('index.html')).toBeUndefined();
   });
 });
