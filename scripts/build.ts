@@ -24,8 +24,8 @@ function fail(status: number): never {
 }
 if (astro.status !== 0) fail(astro.status ?? 1);
 try {
-  const { pages } = await buildSearchIndex(tempDir);
-  console.log(`Search index: ${pages} pages indexed by Pagefind`);
+  const { read, indexed } = await buildSearchIndex(tempDir);
+  console.log(`Search index: Pagefind indexed ${indexed} briefing pages (of ${read} pages read)`);
 } catch (error) {
   console.error(`\nThe search index could not be built: ${(error as Error).message}`);
   fail(1);
