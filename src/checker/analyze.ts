@@ -5,6 +5,7 @@ import { briefingSchema, personSchema, sourceSchema, topicSchema, ID_PATTERN } f
 import { parseYaml, locate, type ParsedYaml } from './yaml-positions.ts';
 import { checkSchema, type Reference, type SchemaFactory } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
+import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
 import type { z } from 'astro/zod';
 
@@ -30,6 +31,8 @@ export interface FileFacts {
   draft?: { at: Position };
   /** For briefings: each well-formed entry of `aliases` (former slugs) and where it is written. */
   aliases?: { id: string; at: Position }[];
+  /** For briefings: timeline entries, for the rules across briefings. */
+  timeline?: TimelineFact[];
 }
 
 const markdown = remark().use(remarkFrontmatter, ['yaml']);
@@ -149,6 +152,7 @@ export function analyzeFile(
             ? [{ id: alias, at: locate(parsed, ['aliases', i]) }]
             : [],
         );
+      facts.timeline = timelineFacts(data, parsed);
     }
   }
   const body = checkBody(file, tree, base);

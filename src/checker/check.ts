@@ -4,6 +4,7 @@ import { normalizeBase } from '../lib/urls.ts';
 import { analyzeFile, COLLECTIONS, type CollectionName, type FileFacts } from './analyze.ts';
 import { checkAcrossFiles } from './rules/cross-file.ts';
 import { checkAliases } from './rules/aliases.ts';
+import { checkTimelines } from './rules/timeline.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
 export interface CheckOptions {
@@ -79,6 +80,7 @@ export function finish(facts: readonly FileFacts[], options: CheckOptions): Chec
     ...facts.flatMap((f) => f.problems),
     ...checkAcrossFiles(facts, { contentDir, today }),
     ...checkAliases(facts),
+    ...checkTimelines(facts),
   ];
   return summarize(facts.length, problems);
 }

@@ -28,10 +28,12 @@ export function linkedHeading(id: string, text: string): LinkedHeading {
 const BRIEFING_SECTION_TITLES = {
   toc: 'In this briefing',
   quotes: 'On the record',
+  timeline: 'On the timeline',
   corrections: 'Corrections',
   sources: 'Sources',
   related: 'Related briefings',
   cite: 'Cite this briefing',
+  sequence: 'More in this topic',
 } as const;
 export type BriefingSection = keyof typeof BRIEFING_SECTION_TITLES;
 

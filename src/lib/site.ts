@@ -1,8 +1,38 @@
+import type { Publisher, SocialImage } from './structured-data.ts';
 import { createUrls } from './urls.ts';
 
 /** The site's URLs under the base path this build was configured with. */
 export const urls = createUrls(import.meta.env.BASE_URL);
 
+/** The site URL this build was configured with (`SITE_URL`), for absolute URLs. */
+export const SITE_URL: string = import.meta.env.SITE ?? 'http://localhost:4321';
+
+/** An absolute URL for a site path made by `urls`. */
+export function absoluteUrl(path: string): string {
+  return urls.absolute(path, SITE_URL);
+}
+
 export const SITE_NAME = 'Rubio in Mexico: Briefings';
 export const SITE_DESCRIPTION =
   'Sourced briefings on US Secretary of State Marco Rubio’s planned first trip to Mexico: cartels, the flow of weapons, migration and extradition.';
+
+/** The default picture of a shared link (public/social-card.png, made by scripts/social-image.ts). */
+export const SOCIAL_IMAGE: SocialImage = {
+  url: absoluteUrl(urls.path('social-card.png')),
+  width: 1200,
+  height: 630,
+  alt: `${SITE_NAME}: sourced briefings on cartels, weapons flow, migration and extradition`,
+  type: 'image/png',
+};
+
+/** The site's square logo (public/logo.png, made by scripts/social-image.ts). */
+export const LOGO: SocialImage = {
+  url: absoluteUrl(urls.path('logo.png')),
+  width: 512,
+  height: 512,
+  alt: SITE_NAME,
+  type: 'image/png',
+};
+
+/** The site as author and publisher of every briefing. */
+export const PUBLISHER: Publisher = { name: SITE_NAME, url: absoluteUrl(urls.home()), logo: LOGO };

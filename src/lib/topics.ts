@@ -28,3 +28,26 @@ export function topicIndex<T extends TopicLike, B extends BriefingLike>(
 export function topicsOf<T extends TopicLike>(briefing: BriefingLike, topics: readonly T[]): T[] {
   return sortTopics(topics.filter((t) => briefing.data.topics.includes(t.id)));
 }
+
+export interface TopicNeighbours<T extends TopicLike, B extends BriefingLike> {
+  /** The briefing's first topic, as listed in its frontmatter. */
+  topic: T;
+  /** The next older briefing in that topic. */
+  previous?: B | undefined;
+  /** The next newer briefing in that topic. */
+  next?: B | undefined;
+}
+
+/** The briefings before and after `briefing` in its first topic, in the order the topic's page lists them. */
+export function neighboursInTopic<T extends TopicLike, B extends BriefingLike>(
+  briefing: BriefingLike,
+  briefings: readonly B[],
+  topics: readonly T[],
+): TopicNeighbours<T, B> {
+  const id = briefing.data.topics[0]!;
+  const topic = topics.find((t) => t.id === id);
+  if (!topic) throw new Error(`Unknown topic "${id}": run npm run check:content`);
+  const inTopic = briefingsForTopic(briefings, id);
+  const at = inTopic.findIndex((b) => b.id === briefing.id);
+  return { topic, previous: at < 0 ? undefined : inTopic[at + 1], next: at > 0 ? inTopic[at - 1] : undefined };
+}

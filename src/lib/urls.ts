@@ -14,6 +14,13 @@ export interface SiteUrls {
   topicPage(id: string, n: number): string;
   /** The sitemap index @astrojs/sitemap writes, which robots.txt points at. */
   sitemapIndex(): string;
+  /** A feed file, such as "rss.xml": the site's, or a topic's when `topic` is given. */
+  feed(file: string, topic?: string): string;
+  /** The timeline, or one entry on it. */
+  timeline(entry?: string): string;
+  search(): string;
+  people(): string;
+  person(id: string): string;
   /** Any other path inside the site, such as "favicon.svg" or "/topics/migration/". */
   path(path: string): string;
   /**
@@ -63,6 +70,11 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
     topic: (id) => path(`topics/${encodeURIComponent(id)}/`),
     topicPage: (id, n) => path(`topics/${encodeURIComponent(id)}/${n > 1 ? `${n}/` : ''}`),
     sitemapIndex: () => path('sitemap-index.xml'),
+    feed: (file, topic) => path(topic ? `topics/${encodeURIComponent(topic)}/${file}` : file),
+    timeline: (entry) => path(entry ? `timeline/#${encodeURIComponent(entry)}` : 'timeline/'),
+    search: () => path('search/'),
+    people: () => path('people/'),
+    person: (id) => path(`people/${encodeURIComponent(id)}/`),
     path,
     fromMarkdown,
     absolute: (p, site) => new URL(p.startsWith(base) ? p : path(p), site).href,

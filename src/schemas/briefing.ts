@@ -4,6 +4,7 @@ import { anyReference, type ReferenceSchemas } from './ids.ts';
 import { aliasesSchema } from './aliases.ts';
 import { checkCorrectionDates, correctionsSchema } from './correction.ts';
 import { languageTagSchema } from './language.ts';
+import { timelineSchema } from './timeline.ts';
 
 export const BRIEFING_KINDS = ['news', 'explainer', 'analysis', 'context'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -67,6 +68,7 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
       topics: uniqueList(refs.topic, 'topic'),
       sources: uniqueList(refs.source, 'source'),
       quotes: z.array(quoteSchema(refs), { error: 'must be a list of quotes' }).optional(),
+      timeline: timelineSchema(refs).optional(),
       featured: z.boolean({ error: 'must be true or false' }).default(false),
       draft: z.boolean({ error: 'must be true or false' }).default(false),
       aliases: aliasesSchema.optional(),

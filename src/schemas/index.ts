@@ -30,3 +30,13 @@ export {
   type Correction,
 } from './correction.ts';
 export { languageTagSchema, LANGUAGE_TAG } from './language.ts';
+export {
+  timelineSchema,
+  timelineEntrySchema,
+  parseTimelineDate,
+  TIMELINE_STATUSES,
+  type TimelineEntry,
+  type TimelineDate,
+  type TimelineStatus,
+  type DatePrecision,
+} from './timeline.ts';

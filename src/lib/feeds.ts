@@ -1,0 +1,189 @@
+import { Feed } from 'feed';
+import { briefingsForTopic, newestFirst, type BriefingLike } from './briefings.ts';
+import type { TopicLike } from './topics.ts';
+import type { SiteUrls } from './urls.ts';
+
+/** How many briefings a feed carries: the newest. */
+export const FEED_LIMIT = 50;
+
+/**
+ * The three feed formats, each written by one generator (the `feed` package) from one description.
+ * `file` is also the name of the format's route in src/pages/ and src/pages/topics/[id]/.
+ */
+export const FEED_FORMATS = {
+  rss: { file: 'rss.xml', type: 'application/rss+xml', label: 'RSS' },
+  atom: { file: 'atom.xml', type: 'application/atom+xml', label: 'Atom' },
+  json: { file: 'feed.json', type: 'application/feed+json', label: 'JSON Feed' },
+} as const;
+export type FeedFormat = keyof typeof FEED_FORMATS;
+export const FEED_FORMAT_NAMES = Object.keys(FEED_FORMATS) as FeedFormat[];
+
+export interface FeedTopic {
+  id: string;
+  name: string;
+  /** Absolute URL of the topic's page. */
+  url: string;
+}
+
+/** Everything a feed says, with every URL already absolute. */
+export interface FeedDescription<B extends BriefingLike> {
+  title: string;
+  description: string;
+  /** The page the feed follows: the home page, or a topic's page. */
+  pageUrl: string;
+  /** Absolute URL of the feed file in each format. */
+  feedUrls: Record<FeedFormat, string>;
+  site: { name: string; url: string; image?: string; icon?: string };
+  language: string;
+  /** Candidate briefings; the feed keeps the newest FEED_LIMIT. */
+  briefings: readonly B[];
+  briefingUrl(briefing: B): string;
+  /** The topics items are categorised by, by id. */
+  topics: ReadonlyMap<string, FeedTopic>;
+  /** Absolute URL of the topics index, the scheme topic categories belong to. */
+  topicScheme: string;
+}
+
+/** The date a briefing last changed: `updated`, or else `published`. */
+export function lastChanged(briefing: BriefingLike): Date {
+  return briefing.data.updated ?? briefing.data.published;
+}
+
+/** The `feed` library's model of one feed: newest FEED_LIMIT briefings, dek as summary, topics as categories. */
+export function buildFeed<B extends BriefingLike>(input: FeedDescription<B>): Feed {
+  const items = newestFirst(input.briefings).slice(0, FEED_LIMIT);
+  const author = { name: input.site.name, link: input.site.url };
+  const updated = items.reduce<Date | undefined>((latest, b) => {
+    const changed = lastChanged(b);
+    return !latest || changed > latest ? changed : latest;
+  }, undefined);
+  const feed = new Feed({
+    id: input.pageUrl,
+    title: input.title,
+    description: input.description,
+    link: input.pageUrl,
+    language: input.language,
+    // The newest change, so that the same content always gives the same feed.
+    updated: updated ?? new Date(0),
+    feedLinks: { rss: input.feedUrls.rss, atom: input.feedUrls.atom, json: input.feedUrls.json },
+    author,
+    copyright: input.site.name,
+    generator: input.site.name,
+    ...(input.site.image ? { image: input.site.image } : {}),
+    ...(input.site.icon ? { favicon: input.site.icon } : {}),
+  });
+  for (const briefing of items) {
+    const url = input.briefingUrl(briefing);
+    feed.addItem({
+      id: url,
+      link: url,
+      title: briefing.data.title,
+      description: briefing.data.dek,
+      published: briefing.data.published,
+      date: lastChanged(briefing),
+      category: briefing.data.topics.flatMap((id) => {
+        const topic = input.topics.get(id);
+        return topic ? [{ name: topic.name, term: topic.id, domain: topic.url, scheme: input.topicScheme }] : [];
+      }),
+    });
+  }
+  return feed;
+}
+
+/**
+ * The feed as a file. RSS 2.0 and Atom 1.0 are the library's own output; its JSON Feed is
+ * version 1, so it is brought to 1.1 here: the version URL, `authors` lists instead of the
+ * deprecated `author`, the feed's `language`, and the dek (plain text, which the library puts in
+ * `content_html`) as `content_text` and `summary`.
+ */
+export function renderFeed(feed: Feed, format: FeedFormat): string {
+  if (format === 'rss') return feed.rss2();
+  if (format === 'atom') return feed.atom1();
+  const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const toAuthors = (o: Record<string, unknown>) => {
+    const { author, ...rest } = o;
+    return author ? { ...rest, authors: [author] } : rest;
+  };
+  const upgraded = {
+    ...toAuthors(json),
+    version: 'https://jsonfeed.org/version/1.1',
+    language: feed.options.language,
+    items: json.items.map(({ content_html, ...item }) => ({
+      ...toAuthors(item),
+      content_text: content_html,
+      summary: content_html,
+    })),
+  };
+  return `${JSON.stringify(upgraded, null, 2)}\n`;
+}
+
+export interface FeedScopeInput<B extends BriefingLike, T extends TopicLike> {
+  /** The topic the feed follows; the whole site when absent. */
+  topic?: T | undefined;
+  /** Every visible briefing. */
+  briefings: readonly B[];
+  topics: readonly T[];
+  urls: SiteUrls;
+  /** The site URL, such as https://example.org. */
+  site: string | URL;
+  siteName: string;
+  siteDescription: string;
+  /** Absolute URLs of the feed's image and icon. */
+  image?: string;
+  icon?: string;
+}
+
+/** The description of the site's feed, or of one topic's, with every URL absolute under the base path. */
+export function describeFeed<B extends BriefingLike, T extends TopicLike>(
+  input: FeedScopeInput<B, T>,
+): FeedDescription<B> {
+  const { topic, urls, site } = input;
+  const absolute = (path: string) => urls.absolute(path, site);
+  const feedUrls = Object.fromEntries(
+    FEED_FORMAT_NAMES.map((format) => [format, absolute(urls.feed(FEED_FORMATS[format].file, topic?.id))]),
+  ) as Record<FeedFormat, string>;
+  return {
+    title: feedTitle(input.siteName, topic),
+    description: topic ? topic.data.description : input.siteDescription,
+    pageUrl: absolute(topic ? urls.topic(topic.id) : urls.home()),
+    feedUrls,
+    site: {
+      name: input.siteName,
+      url: absolute(urls.home()),
+      ...(input.image ? { image: input.image } : {}),
+      ...(input.icon ? { icon: input.icon } : {}),
+    },
+    language: 'en',
+    briefings: topic ? briefingsForTopic(input.briefings, topic.id) : input.briefings,
+    briefingUrl: (b) => absolute(urls.briefing(b.id)),
+    topics: new Map(input.topics.map((t) => [t.id, { id: t.id, name: t.data.name, url: absolute(urls.topic(t.id)) }])),
+    topicScheme: absolute(urls.topics()),
+  };
+}
+
+export interface FeedLink {
+  format: FeedFormat;
+  /** The feed's path in the site, through `urls`. */
+  href: string;
+  type: string;
+  label: string;
+  /** The title a feed reader shows, such as "Migration · Site (RSS)". */
+  title: string;
+}
+
+/** A feed's title: the site's name, after the topic's for a topic feed. */
+export function feedTitle(siteName: string, topic?: TopicLike): string {
+  return topic ? `${topic.data.name} · ${siteName}` : siteName;
+}
+
+/** The alternate links a page advertises for feed readers: each format of the site's or a topic's feed. */
+export function feedLinks(urls: SiteUrls, siteName: string, topic?: TopicLike): FeedLink[] {
+  const title = feedTitle(siteName, topic);
+  return FEED_FORMAT_NAMES.map((format) => ({
+    format,
+    href: urls.feed(FEED_FORMATS[format].file, topic?.id),
+    type: FEED_FORMATS[format].type,
+    label: FEED_FORMATS[format].label,
+    title: `${title} (${FEED_FORMATS[format].label})`,
+  }));
+}

@@ -1,0 +1,44 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSiteContent, type SiteContent, type TopicEntry } from './content.ts';
+import { buildFeed, describeFeed, FEED_FORMATS, renderFeed, type FeedFormat } from './feeds.ts';
+import { absoluteUrl, LOGO, SITE_DESCRIPTION, SITE_NAME, SITE_URL, urls } from './site.ts';
+
+/**
+ * The feed routes. Each format is a file named as FEED_FORMATS says (src/pages/rss.xml.ts,
+ * src/pages/topics/[id]/rss.xml.ts, ...): a route whose name has an extension is served as a
+ * file, without the trailing slash the pages have, by `astro dev` as by the build.
+ */
+
+/** A feed file of the site (no topic) or of one topic. */
+export function feedResponse(content: SiteContent, format: FeedFormat, topic?: TopicEntry): Response {
+  const description = describeFeed({
+    topic,
+    briefings: content.briefings,
+    topics: content.topics,
+    urls,
+    site: SITE_URL,
+    siteName: SITE_NAME,
+    siteDescription: SITE_DESCRIPTION,
+    image: LOGO.url,
+    icon: absoluteUrl(urls.path('favicon.svg')),
+  });
+  return new Response(renderFeed(buildFeed(description), format), {
+    headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` },
+  });
+}
+
+/** The route of the site's feed in one format. */
+export function siteFeedRoute(format: FeedFormat): APIRoute {
+  return async () => feedResponse(await loadSiteContent(), format);
+}
+
+/** The route of every topic's feed in one format. */
+export function topicFeedRoute(format: FeedFormat) {
+  const getStaticPaths = (async () => {
+    const { topics } = await loadSiteContent();
+    return topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+  }) satisfies GetStaticPaths;
+  const GET: APIRoute<{ topic: TopicEntry }> = async ({ props }) =>
+    feedResponse(await loadSiteContent(), format, props.topic);
+  return { getStaticPaths, GET };
+}

@@ -1,0 +1,183 @@
+import type { Source } from '../schemas/index.ts';
+import type { BriefingLike } from './briefings.ts';
+import { isoDay } from './dates.ts';
+import { lastChanged } from './feeds.ts';
+import type { TopicLike } from './topics.ts';
+import type { SiteUrls } from './urls.ts';
+
+/** The picture a shared link shows, with an absolute URL. */
+export interface SocialImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: string;
+}
+
+/** The site as author and publisher. */
+export interface Publisher {
+  name: string;
+  /** Absolute URL of the home page. */
+  url: string;
+  logo: SocialImage;
+}
+
+/** One `<meta>` element: Open Graph uses `property`, Twitter cards `name`. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
+
+export interface ArticleFacts {
+  headline: string;
+  description: string;
+  url: string;
+  published: Date;
+  modified: Date;
+  /** Topic names. */
+  tags: string[];
+}
+
+export interface PageSocial {
+  title: string;
+  description: string;
+  url: string;
+  siteName: string;
+  image: SocialImage;
+  /** Present for a briefing: the page is then an article. */
+  article?: ArticleFacts | undefined;
+}
+
+/** Open Graph and Twitter card meta for a page; a briefing is an `article` with its dates and topics. */
+export function socialMeta(page: PageSocial): MetaTag[] {
+  const tags: MetaTag[] = [
+    { property: 'og:type', content: page.article ? 'article' : 'website' },
+    { property: 'og:site_name', content: page.siteName },
+    { property: 'og:title', content: page.title },
+    { property: 'og:description', content: page.description },
+    { property: 'og:url', content: page.url },
+    { property: 'og:locale', content: 'en_GB' },
+    { property: 'og:image', content: page.image.url },
+    { property: 'og:image:type', content: page.image.type },
+    { property: 'og:image:width', content: String(page.image.width) },
+    { property: 'og:image:height', content: String(page.image.height) },
+    { property: 'og:image:alt', content: page.image.alt },
+  ];
+  if (page.article) {
+    tags.push(
+      { property: 'article:published_time', content: isoDay(page.article.published) },
+      { property: 'article:modified_time', content: isoDay(page.article.modified) },
+      ...page.article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
+    );
+  }
+  tags.push(
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: page.title },
+    { name: 'twitter:description', content: page.description },
+    { name: 'twitter:image', content: page.image.url },
+    { name: 'twitter:image:alt', content: page.image.alt },
+  );
+  return tags;
+}
+
+const organization = (publisher: Publisher) => ({
+  '@type': 'Organization',
+  name: publisher.name,
+  url: publisher.url,
+  logo: { '@type': 'ImageObject', url: publisher.logo.url, width: publisher.logo.width, height: publisher.logo.height },
+});
+
+function citation(source: Source) {
+  return {
+    '@type': 'CreativeWork',
+    name: source.description,
+    genre: source.kind,
+    publisher: { '@type': 'Organization', name: source.outlet },
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.published ? { datePublished: isoDay(source.published) } : {}),
+  };
+}
+
+/** schema.org NewsArticle: the site is author and publisher, topics are keywords, sources are citations. */
+export function newsArticle(
+  article: ArticleFacts & { section: string; image: SocialImage },
+  publisher: Publisher,
+  sources: readonly Source[],
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.description,
+    url: article.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
+    datePublished: isoDay(article.published),
+    dateModified: isoDay(article.modified),
+    inLanguage: 'en',
+    articleSection: article.section,
+    keywords: article.tags,
+    image: [article.image.url],
+    author: organization(publisher),
+    publisher: organization(publisher),
+    citation: sources.map(citation),
+  };
+}
+
+/** schema.org BreadcrumbList from the home page down to the page itself. */
+export function breadcrumbList(crumbs: readonly { name: string; url: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the element. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export interface BriefingPageInput<B extends BriefingLike, T extends TopicLike> {
+  briefing: B;
+  /** The briefing's topics, in display order. */
+  topics: readonly T[];
+  sources: readonly Source[];
+  urls: SiteUrls;
+  site: string | URL;
+  publisher: Publisher;
+  image: SocialImage;
+}
+
+/** Everything a briefing page tells machines: social meta, NewsArticle and BreadcrumbList. */
+export function briefingStructuredData<B extends BriefingLike, T extends TopicLike>(input: BriefingPageInput<B, T>) {
+  const { briefing, urls, site } = input;
+  const { data } = briefing;
+  const absolute = (path: string) => urls.absolute(path, site);
+  const url = absolute(urls.briefing(briefing.id));
+  const primary = input.topics.find((t) => t.id === data.topics[0]) ?? input.topics[0];
+  const article: ArticleFacts = {
+    headline: data.title,
+    description: data.dek,
+    url,
+    published: data.published,
+    modified: lastChanged(briefing),
+    tags: input.topics.map((t) => t.data.name),
+  };
+  return {
+    article,
+    jsonLd: [
+      newsArticle(
+        { ...article, section: primary?.data.name ?? '', image: input.image },
+        input.publisher,
+        input.sources,
+      ),
+      breadcrumbList([
+        { name: 'Home', url: absolute(urls.home()) },
+        ...(primary ? [{ name: primary.data.name, url: absolute(urls.topic(primary.id)) }] : []),
+        { name: data.title, url },
+      ]),
+    ],
+  };
+}

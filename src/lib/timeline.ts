@@ -1,0 +1,211 @@
+import { closestId, type TimelineEntry, type TimelineStatus } from '../schemas/index.ts';
+import type { BriefingLike } from './briefings.ts';
+import { formatDate } from './dates.ts';
+
+/**
+ * The site's timeline: every briefing's `timeline:` entries in one order.
+ *
+ * Where an entry sits:
+ * - An entry with a calendar `date` sits by the start of its period (2025 before 2025-02 before
+ *   2025-02-14), a coarser date before a finer one that starts the same day.
+ * - An entry with `when` (the source's own words, no calendar date) sits where its source puts it.
+ *   With `after: <id>` it comes right after that entry (after any entry already placed there).
+ *   Without `after`, it sits by its source's report, the moment its wording is relative to: an
+ *   entry that `occurred` just before the report, one that is `planned` or `confirmed` just after.
+ *   A source with a `published` date puts its report on that day among the dated entries; a
+ *   source without one puts it after every dated entry, its reports in the order of their ids.
+ * - Entries that nothing orders keep the order they are written in: oldest briefing first (by
+ *   `published`, then slug), then as listed in the file.
+ * No entry is ever given a date: the timeline shows each entry's date or wording as written.
+ */
+
+export interface TimelineSourceLike {
+  id: string;
+  data: { outlet: string; kind: string; published?: Date | undefined };
+}
+
+export type TimelineRow<B extends BriefingLike, S extends TimelineSourceLike> =
+  | { kind: 'entry'; entry: TimelineEntry; briefing: B; when: TimelineWhen }
+  | { kind: 'report'; source: S; label: string };
+
+/** How an entry's time reads: a calendar date with its machine form, or the source's words. */
+export interface TimelineWhen {
+  text: string;
+  /** For `<time datetime>`: `2025`, `2025-02` or `2025-02-14`; absent for the source's words. */
+  datetime?: string;
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function timelineWhen(entry: TimelineEntry): TimelineWhen {
+  const { date, when } = entry;
+  if (!date) {
+    const words = when ?? '';
+    return { text: words.charAt(0).toUpperCase() + words.slice(1) };
+  }
+  const text =
+    date.precision === 'day'
+      ? formatDate(date.start)
+      : date.precision === 'month'
+        ? MONTH.format(date.start)
+        : String(date.start.getUTCFullYear());
+  return { text, datetime: date.text };
+}
+
+const STATUS_LABELS: Record<TimelineStatus, string> = {
+  planned: 'Planned',
+  confirmed: 'Confirmed',
+  occurred: 'Occurred',
+};
+
+export function statusLabel(status: TimelineStatus): string {
+  return STATUS_LABELS[status];
+}
+
+/** The marker row for a source's report: relative entries are placed around it. */
+export function reportLabel(source: TimelineSourceLike): string {
+  const when = source.data.published ? `, ${formatDate(source.data.published)}` : ' (no date given)';
+  return `The ${source.data.outlet} ${source.data.kind}${when}`;
+}
+
+/** What the ordering needs to know of an entry to check references between entries. */
+export interface TimelineRef {
+  id: string;
+  after?: string | undefined;
+  /** Whether the entry's briefing is a draft, left out of production builds. */
+  draft?: boolean | undefined;
+}
+
+export interface TimelineProblem {
+  /** Index of the entry in the list given. */
+  index: number;
+  field: 'id' | 'after';
+  rule: string;
+  message: string;
+}
+
+/**
+ * Problems between entries, across every briefing: an id used twice, an `after` that names no
+ * entry, and `after` chains that go round in a circle.
+ */
+export function timelineProblems(refs: readonly TimelineRef[]): TimelineProblem[] {
+  const problems: TimelineProblem[] = [];
+  const byId = new Map<string, number>();
+  refs.forEach((ref, index) => {
+    if (byId.has(ref.id))
+      problems.push({
+        index,
+        field: 'id',
+        rule: 'timeline/duplicate-id',
+        message: `\`id\` "${ref.id}" is already used by another timeline entry: each entry needs its own id across the site`,
+      });
+    else byId.set(ref.id, index);
+  });
+  refs.forEach((ref, index) => {
+    if (ref.after === undefined || ref.after === ref.id) return;
+    const target = byId.get(ref.after);
+    if (target === undefined)
+      problems.push({
+        index,
+        field: 'after',
+        rule: 'timeline/unknown-entry',
+        message: `\`after\` names no timeline entry "${ref.after}"${suggest(ref.after, [...byId.keys()])}`,
+      });
+    else if (refs[target]!.draft && !ref.draft)
+      problems.push({
+        index,
+        field: 'after',
+        rule: 'timeline/after-draft',
+        message: `\`after\` names "${ref.after}", an entry of a draft briefing, which production builds leave out`,
+      });
+  });
+  const inCycle = new Set<number>();
+  refs.forEach((_, start) => {
+    const seen: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && !seen.includes(at)) {
+      seen.push(at);
+      const next: string | undefined = refs[at]!.after;
+      at = next === undefined || next === refs[at]!.id ? undefined : byId.get(next);
+    }
+    if (at === start && !inCycle.has(start)) {
+      seen.forEach((i) => inCycle.add(i));
+      problems.push({
+        index: start,
+        field: 'after',
+        rule: 'timeline/after-cycle',
+        message: `\`after\` goes round in a circle: ${[...seen, start].map((i) => refs[i]!.id).join(' → ')}; one of them must be placed otherwise`,
+      });
+    }
+  });
+  return problems;
+}
+
+function suggest(id: string, known: string[]): string {
+  const near = closestId(id, known);
+  return near ? `; did you mean "${near}"?` : '';
+}
+
+type Key = number[];
+
+function compareKeys(a: Key, b: Key): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+const REPORT_RANK = 3;
+
+/**
+ * Every briefing's timeline entries, in timeline order, with a marker row for each source report
+ * that entries without `after` are placed around. Throws on the problems `timelineProblems`
+ * reports (the content checker refuses them before any build).
+ */
+export function orderTimeline<B extends BriefingLike, S extends TimelineSourceLike>(
+  briefings: readonly B[],
+  sources: ReadonlyMap<string, S>,
+): TimelineRow<B, S>[] {
+  const written = [...briefings].sort(
+    (a, b) => a.data.published.getTime() - b.data.published.getTime() || a.id.localeCompare(b.id),
+  );
+  const items = written.flatMap((briefing) => (briefing.data.timeline ?? []).map((entry) => ({ entry, briefing })));
+  const problems = timelineProblems(items.map(({ entry }) => entry));
+  if (problems.length) {
+    const { index, message } = problems[0]!;
+    throw new Error(`Timeline entry "${items[index]!.entry.id}": ${message}. Run npm run check:content`);
+  }
+  const index = new Map(items.map((item, seq) => [item.entry.id, seq]));
+  const sourceOrder = [...new Set(items.map(({ entry }) => entry.source))].sort();
+  const reportBase = (sourceId: string): Key => {
+    const published = sources.get(sourceId)?.data.published;
+    return published
+      ? [0, published.getTime(), REPORT_RANK, sourceOrder.indexOf(sourceId)]
+      : [1, sourceOrder.indexOf(sourceId)];
+  };
+  const bases = new Map<number, Key>();
+  const usedReports = new Set<string>();
+  const baseOf = (seq: number): Key => {
+    const known = bases.get(seq);
+    if (known) return known;
+    const { entry } = items[seq]!;
+    let base: Key;
+    if (entry.date) base = [0, entry.date.start.getTime(), PRECISION_RANK[entry.date.precision], seq];
+    else if (entry.after !== undefined) base = [...baseOf(index.get(entry.after)!), 1, seq];
+    else {
+      usedReports.add(entry.source);
+      base = [...reportBase(entry.source), entry.status === 'occurred' ? -1 : 1, seq];
+    }
+    bases.set(seq, base);
+    return base;
+  };
+  const rows: { key: Key; row: TimelineRow<B, S> }[] = items.map(({ entry, briefing }, seq) => ({
+    key: [...baseOf(seq), 0],
+    row: { kind: 'entry', entry, briefing, when: timelineWhen(entry) },
+  }));
+  for (const sourceId of usedReports) {
+    const source = sources.get(sourceId);
+    if (!source) throw new Error(`Unknown source "${sourceId}": run npm run check:content`);
+    rows.push({ key: [...reportBase(sourceId), 0], row: { kind: 'report', source, label: reportLabel(source) } });
+  }
+  return rows.sort((a, b) => compareKeys(a.key, b.key)).map(({ row }) => row);
+}

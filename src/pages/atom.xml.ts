@@ -1,0 +1,3 @@
+import { siteFeedRoute } from '../lib/site-feeds.ts';
+
+export const GET = siteFeedRoute('atom');

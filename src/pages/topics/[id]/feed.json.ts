@@ -1,0 +1,3 @@
+import { topicFeedRoute } from '../../../lib/site-feeds.ts';
+
+export const { getStaticPaths, GET } = topicFeedRoute('json');
