@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { listContentFiles } from '../../src/checker/index.ts';
-import { builtBriefingSlugs, urls } from './site.ts';
+import { builtBriefingSlugs, topicListingPages, urls } from './site.ts';
 
 const root = process.cwd();
 const files = await listContentFiles(`${root}/content`, root);
@@ -51,8 +51,7 @@ test('every briefing is reachable from each of its topics, and only published on
   expect(builtBriefingSlugs()).toEqual(published.map((b) => b.slug).sort());
   const topicIds = [...new Set(published.flatMap((b) => b.topics))];
   for (const topic of topicIds) {
-    await page.goto(urls.topic(topic));
-    const hrefs = await page.locator('article.card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = (await topicListingPages(page, urls.topic(topic))).flat();
     const expected = published.filter((b) => b.topics.includes(topic)).map((b) => urls.briefing(b.slug));
     expect(hrefs.sort(), topic).toEqual(expected.sort());
   }

@@ -53,3 +53,25 @@ export function builtPages(): BuiltPage[] {
   walk('');
   return found.sort((a, b) => a.url.localeCompare(b.url));
 }
+
+/**
+ * The briefing links of a topic listing, page by page: starts at `start` and follows the
+ * `<link rel="next">` of each page until the last. Returns the hrefs of each page's cards.
+ */
+export async function topicListingPages(page: import('@playwright/test').Page, start: string): Promise<string[][]> {
+  const pages: string[][] = [];
+  let next: string | null = start;
+  while (next) {
+    await page.goto(next);
+    pages.push(
+      await page.locator('article.card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
+    );
+    const href = await page
+      .locator('head link[rel="next"]')
+      .getAttribute('href', { timeout: 100 })
+      .catch(() => null);
+    next = href && new URL(href, page.url()).href;
+    if (pages.length > 1000) throw new Error(`${start}: rel="next" never ends`);
+  }
+  return pages;
+}
