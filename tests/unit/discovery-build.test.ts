@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { parseHtml, type HtmlNode } from '../helpers/html.ts';
 import { chromium } from '@playwright/test';
 import { build } from '../helpers/build.ts';
 import { readContent } from '../helpers/content.ts';
@@ -116,7 +116,7 @@ describe('feeds built under a base path', () => {
   });
 
   it('is advertised on the home page and each topic page, which also links to it', () => {
-    const alternates = (page: HTMLElement) =>
+    const alternates = (page: HtmlNode) =>
       page.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
     const formats = (dir: string) => [
       ['application/rss+xml', `${BASE}${dir}rss.xml`],
