@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,4 +176,20 @@ test('the people index lists everyone quoted, on one page while they fit', async
   expect(listed.sort()).toEqual(people.map((id) => urls.person(id)).sort());
   await expect(page.locator('head link[rel="next"]')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Pages of people' })).toHaveCount(0);
+});
+
+test('pages with page links have no WCAG 2.2 AA violations, in light and dark', async ({ page }) => {
+  const paged = [urls.topicPage('cartels', 2), urls.timelinePage(2), urls.personPage('official-one', 2)];
+  for (const path of paged)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${served.origin}${path}`);
+      await expect(page.locator('nav.pager a[rel="next"], nav.pager a[rel="prev"]').first()).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${path} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
+    }
 });
