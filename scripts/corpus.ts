@@ -3,7 +3,8 @@
  * folder of its own (never content/):
  *   node scripts/corpus.ts --out /tmp/corpus --count 1000 [--seed 1]
  * The same count and seed always give the same files. Briefings are 400–700 words in
- * `##` sections with 1–3 topics, quotes, sources and people, as the schemas require.
+ * `##` sections with 1–3 topics, quotes, sources and people, as the schemas require; every
+ * seventh briefing also adds one or two timeline entries, dated on or before its published day.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +73,32 @@ function day(index: number, count: number): string {
   return new Date(start + Math.floor((span * index) / Math.max(1, count))).toISOString().slice(0, 10);
 }
 
+/** Every `TIMELINE_EVERY`th briefing adds timeline entries, so that the timeline grows with the corpus. */
+export const TIMELINE_EVERY = 7;
+
+/**
+ * One or two timeline entries for briefing `index`, or none: each dated at day precision on or
+ * before `published` (planned when on that very day, else occurred), with an id unique across
+ * the corpus. They draw on a random stream of their own, so the rest of the briefing is the
+ * same as without them.
+ */
+function timelineLines(index: number, published: string, seed: number): string[] {
+  if (index % TIMELINE_EVERY !== TIMELINE_EVERY - 1) return [];
+  const rand = random(seed * 2_000_003 + index);
+  const entries = Array.from({ length: between(rand, 1, 2) }, (_, k) => {
+    const daysBefore = between(rand, 0, 30);
+    const date = new Date(Date.parse(published) - daysBefore * 86_400_000).toISOString().slice(0, 10);
+    return [
+      `  - id: ${briefingSlug(index)}-event-${k + 1}`,
+      `    date: ${date}`,
+      `    event: "${sentence(rand, between(rand, 8, 12))}"`,
+      `    status: ${daysBefore === 0 ? 'planned' : 'occurred'}`,
+      `    source: ${pick(rand, SOURCES)}`,
+    ];
+  });
+  return ['timeline:', ...entries.flat()];
+}
+
 export function briefingText(index: number, count: number, seed: number): string {
   const rand = random(seed * 1_000_003 + index);
   const topics = [...new Set(Array.from({ length: between(rand, 1, 3) }, () => pick(rand, CORPUS_TOPICS)))];
@@ -91,11 +118,12 @@ export function briefingText(index: number, count: number, seed: number): string
       '',
     );
   }
+  const published = day(index, count);
   const yaml = [
     '---',
     `title: "Briefing ${index + 1}: ${sentence(rand, 6).slice(0, -1)}"`,
     `dek: "${sentence(rand, between(rand, 12, 18))}"`,
-    `published: ${day(index, count)}`,
+    `published: ${published}`,
     `kind: ${pick(rand, KINDS)}`,
     `topics: [${topics.join(', ')}]`,
     `sources: [${pick(rand, SOURCES)}]`,
@@ -110,6 +138,7 @@ export function briefingText(index: number, count: number, seed: number): string
           ]),
         ]
       : []),
+    ...timelineLines(index, published, seed),
     '---',
     '',
   ];

@@ -96,6 +96,17 @@ export function analyzeFile(
       ),
     );
   }
+  if (collection === 'people' && /^\d+$/.test(id)) {
+    facts.problems.push(
+      problem(
+        file,
+        START,
+        'error',
+        'person-id-number',
+        `the file name "${id}" is only digits: the person's page would clash with page ${id} of the people index; add a word, such as "person-${id}"`,
+      ),
+    );
+  }
   if (collection !== 'briefings') {
     checkData(file, collection, parseYaml(text, 1), facts);
     return facts;

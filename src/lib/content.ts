@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibleBriefings, newestFirst } from './briefings.ts';
 import { sortTopics } from './topics.ts';
+import { orderTimeline, paginateTimeline, type TimelinePages } from './timeline.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -15,18 +16,35 @@ export interface SiteContent {
   people: Map<string, PersonEntry>;
 }
 
-let loaded: Promise<SiteContent> | undefined;
+export type SiteTimeline = TimelinePages<BriefingEntry, SourceEntry>;
 
 /**
- * The one bridge from Astro's collections to the pure helpers in lib/. A production build
- * reads, filters and sorts the collections once for all pages; `astro dev` reads them afresh
- * on every request so that edits show.
+ * What a production build computes once for all pages; `astro dev` computes it afresh on every
+ * request so that edits show.
  */
-export function loadSiteContent(): Promise<SiteContent> {
-  if (import.meta.env.DEV) return readSiteContent();
-  loaded ??= readSiteContent();
-  return loaded;
+function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return read();
+    value ??= read();
+    return value;
+  };
 }
+
+/**
+ * The one bridge from Astro's collections to the pure helpers in lib/: the collections read,
+ * filtered and sorted.
+ */
+export const loadSiteContent: () => Promise<SiteContent> = oncePerBuild(readSiteContent);
+
+/**
+ * The timeline in order, split into pages, with the page of each entry: the timeline pages and
+ * every briefing's links to its entries share it.
+ */
+export const loadTimeline: () => Promise<SiteTimeline> = oncePerBuild(async () => {
+  const { briefings, sources } = await loadSiteContent();
+  return paginateTimeline(orderTimeline(briefings, sources));
+});
 
 async function readSiteContent(): Promise<SiteContent> {
   const [briefings, topics, sources, people] = await Promise.all([

@@ -1,4 +1,4 @@
-/** How many briefings a listing page shows; a longer list continues on numbered pages. */
+/** How many items a listing page shows (briefings, timeline entries, quotes, people); a longer list continues on numbered pages. */
 export const PAGE_SIZE = 25;
 
 export interface ListingPage<T> {

@@ -1,6 +1,7 @@
 import { closestId, type TimelineEntry, type TimelineStatus } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
 import { formatDate } from './dates.ts';
+import { PAGE_SIZE, paginate, type ListingPage } from './pagination.ts';
 
 /**
  * The site's timeline: every briefing's `timeline:` entries in one order.
@@ -208,4 +209,50 @@ export function orderTimeline<B extends BriefingLike, S extends TimelineSourceLi
     rows.push({ key: [...reportBase(sourceId), 0], row: { kind: 'report', source, label: reportLabel(source) } });
   }
   return rows.sort((a, b) => compareKeys(a.key, b.key)).map(({ row }) => row);
+}
+
+/** The timeline split into pages, with the page that holds each entry. */
+export interface TimelinePages<B extends BriefingLike, S extends TimelineSourceLike> {
+  pages: ListingPage<TimelineRow<B, S>>[];
+  /** The number of the page that holds the entry with this id; throws for an id not on the timeline. */
+  pageOf(entryId: string): number;
+}
+
+/**
+ * Splits the ordered timeline into pages of `size` entries. Report rows do not count towards
+ * the size: a report goes on the page of the entry that follows it (the entries its wording
+ * places after it), or, when no entry follows, on the last page. Every report sits next to one
+ * of its own entries (see `orderTimeline`), so a page holds at most `size` entries and at most
+ * two report rows per entry: its size does not grow with the corpus.
+ */
+export function paginateTimeline<B extends BriefingLike, S extends TimelineSourceLike>(
+  rows: readonly TimelineRow<B, S>[],
+  size: number = PAGE_SIZE,
+): TimelinePages<B, S> {
+  // Each entry with the report rows just before it: the units that are paginated.
+  const units: TimelineRow<B, S>[][] = [];
+  let pending: TimelineRow<B, S>[] = [];
+  for (const row of rows) {
+    pending.push(row);
+    if (row.kind === 'entry') {
+      units.push(pending);
+      pending = [];
+    }
+  }
+  if (pending.length) {
+    if (units.length) units[units.length - 1]!.push(...pending);
+    else units.push(pending);
+  }
+  const pages = paginate(units, size).map((page) => ({ ...page, items: page.items.flat() }));
+  const numbers = new Map<string, number>();
+  for (const page of pages)
+    for (const row of page.items) if (row.kind === 'entry') numbers.set(row.entry.id, page.number);
+  return {
+    pages,
+    pageOf: (entryId) => {
+      const number = numbers.get(entryId);
+      if (number === undefined) throw new Error(`Timeline entry "${entryId}" is on no timeline page`);
+      return number;
+    },
+  };
 }

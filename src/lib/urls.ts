@@ -16,11 +16,20 @@ export interface SiteUrls {
   sitemapIndex(): string;
   /** A feed file, such as "rss.xml": the site's, or a topic's when `topic` is given. */
   feed(file: string, topic?: string): string;
-  /** The timeline, or one entry on it. */
-  timeline(entry?: string): string;
+  /** The timeline's first page. */
+  timeline(): string;
+  /**
+   * Page `n` of the timeline (`/timeline/` for page 1, then `/timeline/2/`…), or one entry on it:
+   * an entry's link must name the page that holds it (see `paginateTimeline`).
+   */
+  timelinePage(n: number, entry?: string): string;
   search(): string;
   people(): string;
+  /** Page `n` of the people index: `/people/` for page 1, then `/people/2/`… */
+  peoplePage(n: number): string;
   person(id: string): string;
+  /** Page `n` of a person's quotes: the person's URL for page 1, then `/people/<id>/2/`… */
+  personPage(id: string, n: number): string;
   /** Any other path inside the site, such as "favicon.svg" or "/topics/migration/". */
   path(path: string): string;
   /**
@@ -62,19 +71,24 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
     const based = pathname.startsWith(base) || `${pathname}/` === base ? pathname : path(pathname);
     return withTrailingSlash(based) + rest;
   };
+  /** A listing's page `n`: the listing's own URL for page 1, then `<listing>/<n>/`. */
+  const page = (listing: string, n: number) => path(`${listing}${n > 1 ? `${n}/` : ''}`);
   return {
     base,
     home: () => base,
     briefing: (slug) => path(`briefings/${encodeURIComponent(slug)}/`),
     topics: () => path('topics/'),
     topic: (id) => path(`topics/${encodeURIComponent(id)}/`),
-    topicPage: (id, n) => path(`topics/${encodeURIComponent(id)}/${n > 1 ? `${n}/` : ''}`),
+    topicPage: (id, n) => page(`topics/${encodeURIComponent(id)}/`, n),
     sitemapIndex: () => path('sitemap-index.xml'),
     feed: (file, topic) => path(topic ? `topics/${encodeURIComponent(topic)}/${file}` : file),
-    timeline: (entry) => path(entry ? `timeline/#${encodeURIComponent(entry)}` : 'timeline/'),
+    timeline: () => path('timeline/'),
+    timelinePage: (n, entry) => page('timeline/', n) + (entry ? `#${encodeURIComponent(entry)}` : ''),
     search: () => path('search/'),
     people: () => path('people/'),
+    peoplePage: (n) => page('people/', n),
     person: (id) => path(`people/${encodeURIComponent(id)}/`),
+    personPage: (id, n) => page(`people/${encodeURIComponent(id)}/`, n),
     path,
     fromMarkdown,
     absolute: (p, site) => new URL(p.startsWith(base) ? p : path(p), site).href,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +8,12 @@ import { buildSite, serveSite, type Served } from '../helpers/build.ts';
 import { writeCorpus } from '../../scripts/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { createUrls } from '../../src/lib/urls.ts';
-import { topicListingPages } from './site.ts';
+import { listingPages, topicListingPages } from './site.ts';
 
 /**
- * Topic pages of a large corpus (scripts/corpus.ts, 240 briefings over 8 topics) built once under
- * a subpath: each topic lists its briefings newest first over pages of PAGE_SIZE, linked with
- * rel="prev"/"next", and every briefing of the topic is on exactly one page.
+ * The listings of a large corpus (scripts/corpus.ts, 240 briefings over 8 topics, with timeline
+ * entries and quotes) built once under a subpath: topic pages, the timeline and a person's quotes
+ * run over pages of PAGE_SIZE, linked with rel="prev"/"next", and every item is on exactly one page.
  */
 test.describe.configure({ mode: 'default' });
 
@@ -20,17 +21,26 @@ const BASE = '/big/';
 const urls = createUrls(BASE);
 let served: Served;
 let work: string;
-let briefings: { slug: string; published: string; topics: string[] }[];
+interface CorpusBriefing {
+  slug: string;
+  published: string;
+  topics: string[];
+  quotes?: { speaker: string; text: string }[];
+  timeline?: { id: string; date: string }[];
+}
+let briefings: CorpusBriefing[];
+let people: string[];
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   work = mkdtempSync(join(tmpdir(), 'briefings-pages-'));
   const content = join(work, 'content');
   writeCorpus(content, 240, 7);
+  people = readdirSync(join(content, 'people')).map((name) => name.replace(/\.yaml$/, ''));
   briefings = readdirSync(join(content, 'briefings')).map((name) => {
     const text = readFileSync(join(content, 'briefings', name), 'utf8');
-    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { published: string; topics: string[] };
-    return { slug: name.replace(/\.md$/, ''), published: String(data.published), topics: data.topics };
+    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Omit<CorpusBriefing, 'slug'>;
+    return { ...data, slug: name.replace(/\.md$/, ''), published: String(data.published) };
   });
   buildSite({ outDir: join(work, 'dist'), contentDir: content, siteUrl: 'https://briefings.example', basePath: BASE });
   served = await serveSite(join(work, 'dist'), BASE);
@@ -77,4 +87,109 @@ test('page 2 links back with rel="prev", marks itself current and is reachable f
 test('the home page stays bounded however many briefings there are', async ({ page }) => {
   await page.goto(served.home);
   expect(await page.locator('article.card').count()).toBeLessThanOrEqual(10);
+});
+
+/** The corpus's briefings newest first, as every listing orders them (published, then slug). */
+const newestFirst = (list: CorpusBriefing[]) =>
+  [...list].sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+
+/** Each timeline page's entries: their ids and the dates they show. */
+const timelinePages = (page: import('@playwright/test').Page) =>
+  listingPages(page, `${served.origin}${urls.timeline()}`, (p) =>
+    p
+      .locator('li.timeline-entry')
+      .evaluateAll((items) =>
+        items.map((li) => ({ id: li.id, date: li.querySelector('time')?.getAttribute('datetime') ?? '' })),
+      ),
+  );
+
+test('the timeline runs over pages in date order, each entry on exactly one page', async ({ page }) => {
+  const expected = briefings.flatMap((b) => (b.timeline ?? []).map((entry) => entry.id));
+  expect(expected.length).toBeGreaterThan(PAGE_SIZE);
+
+  const pages = await timelinePages(page);
+  expect(pages.length).toBe(Math.ceil(expected.length / PAGE_SIZE));
+  for (const entries of pages) expect(entries.length).toBeLessThanOrEqual(PAGE_SIZE);
+  const shown = pages.flat();
+  expect(shown.map((e) => e.id).sort()).toEqual([...expected].sort());
+  const dates = shown.map((e) => e.date);
+  expect(dates.every(Boolean)).toBe(true);
+  expect(dates).toEqual([...dates].sort());
+});
+
+test('a briefing’s timeline link lands on the page that holds the entry, with the entry in view', async ({ page }) => {
+  const pages = await timelinePages(page);
+  const pageOf = new Map(pages.flatMap((entries, i) => entries.map((e) => [e.id, i + 1] as const)));
+  // An entry on the last page, and one on the first, reached from their briefings.
+  const targets = [pages.at(-1)!.at(-1)!.id, pages[0]![0]!.id];
+  expect(pageOf.get(targets[0]!)).toBeGreaterThan(1);
+  for (const id of targets) {
+    const briefing = briefings.find((b) => b.timeline?.some((e) => e.id === id))!;
+    await page.goto(`${served.origin}${urls.briefing(briefing.slug)}`);
+    await page.getByRole('region', { name: 'On the timeline' }).locator(`a[href$="#${id}"]`).click();
+    await expect(page).toHaveURL(`${served.origin}${urls.timelinePage(pageOf.get(id)!, id)}`);
+    await expect(page.locator(`li[id="${id}"]`)).toBeInViewport();
+    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `https://briefings.example${urls.timelinePage(pageOf.get(id)!)}`,
+    );
+  }
+});
+
+test('a person’s quotes run over pages newest first, each quote once, with the briefings of each page', async ({
+  page,
+}) => {
+  const person = 'official-one';
+  const quoted = newestFirst(briefings).flatMap((b) =>
+    (b.quotes ?? []).filter((q) => q.speaker === person).map((q) => ({ text: q.text, href: urls.briefing(b.slug) })),
+  );
+  expect(quoted.length).toBeGreaterThan(PAGE_SIZE);
+
+  const pages = await listingPages(page, `${served.origin}${urls.person(person)}`, async (p) => ({
+    quotes: await p.locator('.person-quotes > li').evaluateAll((items) =>
+      items.map((li) => ({
+        text: li.querySelector('blockquote')!.textContent!.trim(),
+        href: li.querySelector('.quote-briefing a')!.getAttribute('href')!,
+      })),
+    ),
+    briefings: await p
+      .getByRole('region', { name: /^Briefings that quote/ })
+      .locator('article.card h3 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
+    url: p.url(),
+  }));
+  expect(pages.length).toBe(Math.ceil(quoted.length / PAGE_SIZE));
+  expect(pages.map((p) => p.url)).toEqual(pages.map((_, i) => `${served.origin}${urls.personPage(person, i + 1)}`));
+  for (const { quotes, briefings: cards } of pages) {
+    expect(quotes.length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(cards).toEqual([...new Set(quotes.map((q) => q.href))]);
+  }
+  expect(pages.flatMap((p) => p.quotes)).toEqual(quoted);
+});
+
+test('the people index lists everyone quoted, on one page while they fit', async ({ page }) => {
+  await page.goto(`${served.origin}${urls.people()}`);
+  expect(people.length).toBeLessThanOrEqual(PAGE_SIZE);
+  const listed = await page
+    .locator('.people-index h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(listed.sort()).toEqual(people.map((id) => urls.person(id)).sort());
+  await expect(page.locator('head link[rel="next"]')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Pages of people' })).toHaveCount(0);
+});
+
+test('pages with page links have no WCAG 2.2 AA violations, in light and dark', async ({ page }) => {
+  const paged = [urls.topicPage('cartels', 2), urls.timelinePage(2), urls.personPage('official-one', 2)];
+  for (const path of paged)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${served.origin}${path}`);
+      await expect(page.locator('nav.pager a[rel="next"], nav.pager a[rel="prev"]').first()).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${path} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
+    }
 });

@@ -55,17 +55,19 @@ export function builtPages(): BuiltPage[] {
 }
 
 /**
- * The briefing links of a topic listing, page by page: starts at `start` and follows the
- * `<link rel="next">` of each page until the last. Returns the hrefs of each page's cards.
+ * What `read` finds on each page of a listing, page by page: starts at `start` and follows the
+ * `<link rel="next">` of each page until the last.
  */
-export async function topicListingPages(page: import('@playwright/test').Page, start: string): Promise<string[][]> {
-  const pages: string[][] = [];
+export async function listingPages<T>(
+  page: import('@playwright/test').Page,
+  start: string,
+  read: (page: import('@playwright/test').Page) => Promise<T>,
+): Promise<T[]> {
+  const pages: T[] = [];
   let next: string | null = start;
   while (next) {
     await page.goto(next);
-    pages.push(
-      await page.locator('article.card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
-    );
+    pages.push(await read(page));
     const href = await page
       .locator('head link[rel="next"]')
       .getAttribute('href', { timeout: 100 })
@@ -74,4 +76,11 @@ export async function topicListingPages(page: import('@playwright/test').Page, s
     if (pages.length > 1000) throw new Error(`${start}: rel="next" never ends`);
   }
   return pages;
+}
+
+/** The briefing links of a topic listing, page by page (the hrefs of each page's cards). */
+export async function topicListingPages(page: import('@playwright/test').Page, start: string): Promise<string[][]> {
+  return listingPages(page, start, (p) =>
+    p.locator('article.card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
+  );
 }

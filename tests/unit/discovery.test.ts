@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefingStructuredData, jsonLdText, socialMeta } from '../../src/lib/structured-data.ts';
-import { briefingsQuoting, peopleIndex, quotesBy } from '../../src/lib/people.ts';
+import { briefingsQuoting, peopleIndex, personPages, quotesBy } from '../../src/lib/people.ts';
+import { paginate } from '../../src/lib/pagination.ts';
 import { neighboursInTopic } from '../../src/lib/topics.ts';
 import { relatedBriefings } from '../../src/lib/briefings.ts';
 import {
@@ -147,6 +148,62 @@ describe('people', () => {
       ['nobody', 0, 0],
       ['sheinbaum', 1, 1],
       ['rubio', 3, 2],
+    ]);
+  });
+
+  it('splits each person’s quotes into pages newest first, each page with the briefings it quotes', () => {
+    const people = [
+      { id: 'rubio', data: { name: 'Marco Rubio', role: 'US Secretary of State' } },
+      { id: 'nobody', data: { name: 'Ana Nobody', role: 'Never quoted' } },
+    ];
+    const pages = personPages(people, [older, none, newer], 2).map(({ person, page, briefings }) => [
+      person.id,
+      `${page.number}/${page.total}`,
+      page.items.map(({ quote }) => quote.text),
+      briefings.map((b) => b.id),
+    ]);
+    expect(pages).toEqual([
+      ['rubio', '1/2', ['Second.', 'Third.'], ['newer']],
+      ['rubio', '2/2', ['First.'], ['older']],
+      ['nobody', '1/1', [], []],
+    ]);
+  });
+
+  it('lists a briefing on both pages when its quotes straddle them', () => {
+    const people = [{ id: 'rubio', data: { name: 'Marco Rubio', role: 'US Secretary of State' } }];
+    const pages = personPages(people, [older, newer], 1).map(({ briefings }) => briefings.map((b) => b.id));
+    expect(pages).toEqual([['newer'], ['newer'], ['older']]);
+  });
+
+  it('pages of a long list of quotes each hold at most the page size, every quote once', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      briefing(`b${String(i).padStart(2, '0')}`, {
+        published: day(`2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`),
+        quotes: [quote('rubio', `Quote ${i}a.`), quote('rubio', `Quote ${i}b.`)],
+      }),
+    );
+    const people = [{ id: 'rubio', data: { name: 'Marco Rubio', role: 'US Secretary of State' } }];
+    const pages = personPages(people, many, 25);
+    expect(pages.map(({ page }) => page.items.length)).toEqual([25, 25, 25, 25, 20]);
+    expect(pages.flatMap(({ page }) => page.items.map(({ quote }) => quote.text))).toEqual(
+      quotesBy('rubio', many).map(({ quote }) => quote.text),
+    );
+    const published = pages.flatMap(({ page }) => page.items.map(({ briefing }) => briefing.data.published.getTime()));
+    expect(published).toEqual([...published].sort((a, b) => b - a));
+  });
+
+  it('the people index is paginated like any listing, with its page URLs', () => {
+    const people = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${i}`,
+      data: { name: `Person ${String(i).padStart(2, '0')}`, role: 'Official' },
+    }));
+    const pages = paginate(peopleIndex(people, []), 25);
+    expect(pages.map((p) => p.items.length)).toEqual([25, 5]);
+    expect(pages[1]!.items[0]!.person.id).toBe('p25');
+    expect([urls.peoplePage(1), urls.peoplePage(2)]).toEqual(['/mx/people/', '/mx/people/2/']);
+    expect([urls.personPage('rubio', 1), urls.personPage('rubio', 3)]).toEqual([
+      '/mx/people/rubio/',
+      '/mx/people/rubio/3/',
     ]);
   });
 });

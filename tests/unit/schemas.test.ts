@@ -149,6 +149,20 @@ describe('bad briefing frontmatter is rejected, naming the field', () => {
 });
 
 describe('other data files', () => {
+  it('a person’s file name of digits only, which would clash with a page of the people index', () => {
+    const person = (id: string) =>
+      analyzeFile(`content/people/${id}.yaml`, 'people', id, 'name: Ana Person\nrole: Spokesperson\n', '/').problems;
+    expect(person('2')).toEqual([
+      expect.objectContaining({
+        file: 'content/people/2.yaml',
+        line: 1,
+        rule: 'person-id-number',
+        message: expect.stringContaining('page 2 of the people index'),
+      }),
+    ]);
+    expect(person('agent-2')).toEqual([]);
+  });
+
   it('a source url must be http or https', () => {
     const result = sourceSchema.safeParse({
       outlet: 'AFP',

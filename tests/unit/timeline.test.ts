@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimelineDate, timelineSchema, type TimelineEntry } from '../../src/schemas/index.ts';
-import { orderTimeline, timelineProblems, timelineWhen } from '../../src/lib/timeline.ts';
+import { orderTimeline, paginateTimeline, timelineProblems, timelineWhen } from '../../src/lib/timeline.ts';
+import { createUrls } from '../../src/lib/urls.ts';
 import { analyzeFile } from '../../src/checker/analyze.ts';
 import { checkTimelines } from '../../src/checker/rules/timeline.ts';
 import { briefing } from '../helpers/briefings.ts';
@@ -241,6 +242,93 @@ describe('problems between entries', () => {
         rule: 'schema/format',
         message: expect.stringMatching(/^`timeline\[0\]\.date` must be a calendar date/),
       }),
+    ]);
+  });
+});
+
+describe('the timeline in pages', () => {
+  const afp = { id: 'afp', data: { outlet: 'AFP', kind: 'wire report' } };
+  const wire = { id: 'wire', data: { outlet: 'Wire', kind: 'news report', published: day('2025-03-10') } };
+  const sources = new Map([
+    ['afp', afp],
+    ['wire', wire],
+  ]);
+  const rowName = (row: { kind: 'entry'; entry: { id: string } } | { kind: 'report'; source: { id: string } }) =>
+    row.kind === 'report' ? `[${row.source.id}]` : row.entry.id;
+  const pagesOf = (raw: Record<string, unknown>[], size: number) => {
+    const rows = orderTimeline([briefing('b', { timeline: entries(raw) })], sources);
+    return paginateTimeline(rows, size);
+  };
+
+  it('puts `size` entries on a page; a report goes with the entry after it and does not count', () => {
+    const { pages } = pagesOf(
+      [
+        { id: 'jan', date: '2025-01' },
+        { id: 'feb', date: '2025-02' },
+        { id: 'lately', when: 'recently', source: 'wire' },
+        { id: 'soon', when: 'next month', status: 'planned', source: 'wire' },
+        { id: 'april', date: '2025-04' },
+      ],
+      2,
+    );
+    // In order: jan, feb, lately, [wire], soon, april.
+    expect(pages.map((p) => [p.number, p.total, p.items.map(rowName)])).toEqual([
+      [1, 3, ['jan', 'feb']],
+      [2, 3, ['lately', '[wire]', 'soon']],
+      [3, 3, ['april']],
+    ]);
+  });
+
+  it('keeps a report that no entry follows on the last page', () => {
+    const { pages } = pagesOf(
+      [
+        { id: 'tour', when: 'in February' },
+        { id: 'remark', when: 'earlier this month' },
+        { id: 'dated', date: '2025-01' },
+      ],
+      2,
+    );
+    expect(pages.map((p) => p.items.map(rowName))).toEqual([
+      ['dated', 'tour'],
+      ['remark', '[afp]'],
+    ]);
+  });
+
+  it('knows the page of every entry, and links an entry on its page', () => {
+    const raw = Array.from({ length: 7 }, (_, i) => ({ id: `e${i}`, date: `2025-0${i + 1}` }));
+    const timeline = pagesOf(raw, 3);
+    const onPages = timeline.pages.flatMap((p) => p.items.map((row) => [rowName(row), p.number]));
+    expect(onPages).toEqual(raw.map(({ id }) => [id, timeline.pageOf(id)]));
+    expect(timeline.pages.map((p) => p.items.length)).toEqual([3, 3, 1]);
+    const urls = createUrls('/sub/');
+    expect(urls.timelinePage(timeline.pageOf('e0'), 'e0')).toBe('/sub/timeline/#e0');
+    expect(urls.timelinePage(timeline.pageOf('e6'), 'e6')).toBe('/sub/timeline/3/#e6');
+    expect(() => timeline.pageOf('nowhere')).toThrow('Timeline entry "nowhere" is on no timeline page');
+  });
+
+  it('has one empty page when no briefing has entries', () => {
+    const { pages } = paginateTimeline(orderTimeline([briefing('b')], sources), 3);
+    expect(pages).toEqual([{ number: 1, total: 1, items: [] }]);
+  });
+
+  it('holds at most `size` entries on a page however many there are, each entry on exactly one page', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      briefing(`b${String(i).padStart(2, '0')}`, {
+        timeline: entries([
+          { id: `dated-${i}`, date: `20${10 + (i % 15)}-0${1 + (i % 9)}` },
+          { id: `before-${i}`, when: 'earlier', source: i % 2 ? 'afp' : 'wire' },
+          { id: `after-${i}`, when: 'later', status: 'planned', source: i % 2 ? 'wire' : 'afp' },
+        ]),
+      }),
+    );
+    const { pages } = paginateTimeline(orderTimeline(many, sources), 25);
+    const ids = pages.flatMap((p) => p.items.flatMap((row) => (row.kind === 'entry' ? [row.entry.id] : [])));
+    expect(ids.length).toBe(120);
+    expect(new Set(ids).size).toBe(120);
+    expect(pages.map((p) => p.items.filter((row) => row.kind === 'entry').length)).toEqual([25, 25, 25, 25, 20]);
+    expect(pages.flatMap((p) => p.items.filter((row) => row.kind === 'report').map(rowName)).sort()).toEqual([
+      '[afp]',
+      '[wire]',
     ]);
   });
 });
