@@ -1,20 +1,14 @@
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, Yaml } from 'mdast';
+import type { z } from 'astro/zod';
 import { briefingSchema, personSchema, sourceSchema, topicSchema, ID_PATTERN } from '../schemas/index.ts';
+import type { CollectionName } from './collections.ts';
 import { parseYaml, locate, type ParsedYaml } from './yaml-positions.ts';
+import { yamlSyntaxProblems, yamlValue } from './yaml-errors.ts';
 import { checkSchema, type Reference, type SchemaFactory } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
-import type { z } from 'astro/zod';
-
-export const COLLECTIONS = {
-  briefings: { extensions: ['.md'], schema: briefingSchema as SchemaFactory, noun: 'briefing' },
-  topics: { extensions: ['.yaml', '.yml'], schema: topicSchema, noun: 'topic' },
-  sources: { extensions: ['.yaml', '.yml'], schema: sourceSchema, noun: 'source' },
-  people: { extensions: ['.yaml', '.yml'], schema: personSchema, noun: 'person' },
-} as const;
-export type CollectionName = keyof typeof COLLECTIONS;
 
 /** What one file says, as far as it can be known from that file alone. Plain data, so it can be cached. */
 export interface FileFacts {
@@ -30,123 +24,88 @@ export interface FileFacts {
   draft?: { at: Position };
 }
 
+const SCHEMAS: Record<CollectionName, SchemaFactory | z.ZodType> = {
+  briefings: briefingSchema as SchemaFactory,
+  topics: topicSchema,
+  sources: sourceSchema,
+  people: personSchema,
+};
+
+/** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
 const markdown = remark().use(remarkFrontmatter, ['yaml']);
 
-function fieldsOf(schema: SchemaFactory | z.ZodType): string[] {
-  const resolved = (typeof schema === 'function' ? schema({} as never) : schema) as { shape?: Record<string, unknown> };
-  return Object.keys(resolved.shape ?? {});
-}
-const FIELDS = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, c]) => [name, fieldsOf(c.schema)])) as Record<
-  CollectionName,
-  string[]
->;
+const isFields = (data: unknown): data is Record<string, unknown> =>
+  typeof data === 'object' && data !== null && !Array.isArray(data) && !(data instanceof Date);
 
-function yamlProblems(file: string, parsed: ParsedYaml): Problem[] {
-  return [...parsed.doc.errors, ...parsed.doc.warnings].map((e) =>
-    problem(file, parsed.at(e.pos[0]), 'error', 'yaml-syntax', `YAML syntax: ${e.message.split('\n')[0]}`),
-  );
-}
-
-function checkData(file: string, collection: CollectionName, parsed: ParsedYaml, facts: FileFacts) {
-  const syntax = yamlProblems(file, parsed);
+/** Syntax, then schema: the fields of a data file or a frontmatter block, or undefined when they cannot be read. */
+function checkFields(facts: FileFacts, parsed: ParsedYaml): Record<string, unknown> | undefined {
+  const { file, collection } = facts;
+  const syntax = yamlSyntaxProblems(file, parsed);
   facts.problems.push(...syntax);
   if (syntax.length) return undefined;
-  const data: unknown = parsed.doc.toJS();
-  if (data === null || data === undefined) {
+  const { value, problems } = yamlValue(file, parsed);
+  facts.problems.push(...problems);
+  if (problems.length) return undefined;
+  const briefing = collection === 'briefings';
+  if (value === null || value === undefined) {
     facts.problems.push(
       problem(
         file,
         parsed.start,
         'error',
-        collection === 'briefings' ? 'frontmatter-empty' : 'data-empty',
-        'the file has no fields; see the frontmatter reference in README.md',
+        briefing ? 'frontmatter-empty' : 'data-empty',
+        briefing
+          ? 'the frontmatter is empty: add title, dek, published, kind, topics and sources between the `---` lines'
+          : 'the file has no fields: see "Topics, sources and people" in README.md for the fields it needs',
       ),
     );
     return undefined;
   }
-  const schema = COLLECTIONS[collection].schema;
-  const { problems, references } = checkSchema(file, data, parsed, schema, FIELDS[collection]);
-  facts.problems.push(...problems);
+  if (!isFields(value)) {
+    facts.problems.push(
+      problem(
+        file,
+        parsed.start,
+        'error',
+        briefing ? 'frontmatter-not-fields' : 'data-not-fields',
+        `the ${briefing ? 'frontmatter' : 'file'} must be fields written one per line as \`name: value\`, such as ${briefing ? 'title: "…"' : 'name: "…"'}`,
+      ),
+    );
+    return undefined;
+  }
+  const { problems: schemaProblems, references } = checkSchema(file, value, parsed, SCHEMAS[collection]);
+  facts.problems.push(...schemaProblems);
   facts.references.push(...references);
-  return data as Record<string, unknown>;
+  return value;
 }
 
-/** Everything that can be said about one content file on its own. */
-export function analyzeFile(
-  file: string,
-  collection: CollectionName,
-  id: string,
-  text: string,
-  base: string,
-): FileFacts {
-  const facts: FileFacts = { file, collection, id, problems: [], references: [], links: [] };
-  if (!ID_PATTERN.test(id)) {
-    facts.problems.push(
-      problem(
-        file,
-        START,
-        'error',
-        'slug-format',
-        `the file name "${id}" is not URL-safe: use lowercase letters and digits joined by single hyphens, such as "${suggestSlug(id)}"`,
-      ),
+/** The frontmatter node, or the problem that there is none (missing, or opened and never closed). */
+function findFrontmatter(file: string, tree: Root, text: string): Yaml | Problem {
+  const first = tree.children[0];
+  if (first?.type === 'yaml') return first;
+  if (text.trim() === '')
+    return problem(
+      file,
+      START,
+      'error',
+      'frontmatter-missing',
+      'the file is empty: start it with a frontmatter block between `---` lines, as in the example in README.md',
     );
-  }
-  if (collection !== 'briefings') {
-    checkData(file, collection, parseYaml(text, 1), facts);
-    return facts;
-  }
-  const tree = markdown.parse(text) as Root;
-  const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
-  if (!yaml) {
-    const unclosed = /^---\s*(\r?\n|$)/.test(text);
-    facts.problems.push(
-      unclosed
-        ? problem(
-            file,
-            START,
-            'error',
-            'frontmatter-unclosed',
-            'the frontmatter starts with `---` but is never closed: add a `---` line after the last field',
-          )
-        : problem(
-            file,
-            START,
-            'error',
-            'frontmatter-missing',
-            'the file must start with a frontmatter block between `---` lines; see the example in README.md',
-          ),
+  if (/^---[ \t]*(\r?\n|$)/.test(text))
+    return problem(
+      file,
+      START,
+      'error',
+      'frontmatter-unclosed',
+      'the frontmatter opens with `---` but is never closed: add a line with just `---` after the last field',
     );
-    return facts;
-  }
-  const parsed = parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1);
-  if (yaml.value.trim() === '') {
-    facts.problems.push(
-      problem(
-        file,
-        START,
-        'error',
-        'frontmatter-empty',
-        'the frontmatter is empty: add title, dek, published, kind, topics and sources',
-      ),
-    );
-  } else {
-    const data = checkData(file, collection, parsed, facts);
-    if (data) {
-      const published = data.published;
-      const day =
-        published instanceof Date
-          ? published.toISOString().slice(0, 10)
-          : typeof published === 'string'
-            ? published.trim()
-            : undefined;
-      if (day) facts.published = { day, at: locate(parsed, ['published']) };
-      if (data.draft === true) facts.draft = { at: locate(parsed, ['draft']) };
-    }
-  }
-  const body = checkBody(file, tree, base);
-  facts.problems.push(...body.problems);
-  facts.links.push(...body.links);
-  return facts;
+  return problem(
+    file,
+    START,
+    'error',
+    'frontmatter-missing',
+    'the file must start with a frontmatter block between `---` lines (title, dek, published, kind, topics, sources), as in the example in README.md',
+  );
 }
 
 function suggestSlug(id: string): string {
@@ -156,4 +115,85 @@ function suggestSlug(id: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'my-briefing'
   );
+}
+
+/** Everything that can be said about one content file on its own. */
+export function analyzeFile(
+  file: string,
+  collection: CollectionName,
+  id: string,
+  input: string,
+  base: string,
+): FileFacts {
+  const text = input.replace(/^\uFEFF/, '');
+  const facts: FileFacts = { file, collection, id, problems: [], references: [], links: [] };
+  if (!ID_PATTERN.test(id)) {
+    facts.problems.push(
+      problem(
+        file,
+        START,
+        'error',
+        'slug-format',
+        `the file name "${id}" is not URL-safe: rename the file to lowercase letters and digits joined by single hyphens, such as "${suggestSlug(id)}"`,
+      ),
+    );
+  }
+  if (collection !== 'briefings') {
+    checkFields(facts, parseYaml(text, 1));
+    return facts;
+  }
+  const tree = markdown.parse(text) as Root;
+  const yaml = findFrontmatter(file, tree, text);
+  if (!('type' in yaml)) {
+    facts.problems.push(yaml);
+    return facts;
+  }
+  const parsed = parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1);
+  const data = checkFields(facts, parsed);
+  if (data) {
+    const published = data.published;
+    const day =
+      published instanceof Date
+        ? published.toISOString().slice(0, 10)
+        : typeof published === 'string'
+          ? published.trim()
+          : undefined;
+    if (day) facts.published = { day, at: locate(parsed, ['published']) };
+    if (data.draft === true) facts.draft = { at: locate(parsed, ['draft']) };
+  }
+  const body = checkBody(file, tree, base);
+  facts.problems.push(...body.problems);
+  facts.links.push(...body.links);
+  return facts;
+}
+
+/** analyzeFile, but a bug in the checker becomes a problem on the file rather than a crash. */
+export function analyzeSafely(
+  file: string,
+  collection: CollectionName,
+  id: string,
+  text: string,
+  base: string,
+): FileFacts {
+  try {
+    return analyzeFile(file, collection, id, text, base);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      file,
+      collection,
+      id,
+      references: [],
+      links: [],
+      problems: [
+        problem(
+          file,
+          START,
+          'error',
+          'checker-failure',
+          `the checker failed on this file (${detail}); this is a bug in the checker, please report it with the file`,
+        ),
+      ],
+    };
+  }
 }

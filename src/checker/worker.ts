@@ -1,0 +1,9 @@
+/** A worker thread that analyses batches of files for pool.ts. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeSafely } from './analyze.ts';
+import type { Job } from './pool.ts';
+
+const { base } = workerData as { base: string };
+parentPort!.on('message', (batch: Job[]) => {
+  parentPort!.postMessage(batch.map((job) => analyzeSafely(job.file, job.collection, job.id, job.text, base)));
+});
