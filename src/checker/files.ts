@@ -15,7 +15,7 @@ export interface ContentFile {
 export interface ContentListing {
   files: ContentFile[];
   /** Files and folders inside a collection folder that the site does not read (wrong extension). */
-  ignored: string[];
+  ignored: { file: string; collection: CollectionName }[];
   /** Whether the content folder exists at all. */
   exists: boolean;
 }
@@ -42,7 +42,7 @@ export async function scanContent(contentDir: string, root: string): Promise<Con
           collection,
           id: entry.name.slice(0, -ext.length),
         });
-      else listing.ignored.push(toPosix(relative(root, path)));
+      else listing.ignored.push({ file: toPosix(relative(root, path)), collection });
     }
   }
   return listing;

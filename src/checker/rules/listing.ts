@@ -13,13 +13,13 @@ export function checkListing(listing: ContentListing, contentDir: string): Probl
         `the content folder ${contentDir} does not exist: create it with briefings, topics, sources and people folders, or set CONTENT_DIR`,
       ),
     ];
-  return listing.ignored.map((file) =>
+  return listing.ignored.map(({ file, collection }) =>
     problem(
       file,
       START,
       'warning',
       'ignored-file',
-      file.includes('/briefings/')
+      collection === 'briefings'
         ? 'this is not read: a briefing must be a file ending in .md directly inside the briefings folder'
         : 'this is not read: topics, sources and people must be files ending in .yaml directly inside their folder',
     ),
