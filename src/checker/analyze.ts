@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { briefingSchema, personSchema, sourceSchema, topicSchema, ID_PATTERN } from '../schemas/index.ts';
 import type { CollectionName } from './collections.ts';
 import { parseYaml, locate, type ParsedYaml } from './yaml-positions.ts';
-import { yamlSyntaxProblems, yamlValue } from './yaml-errors.ts';
+import { isLocal, yamlSyntax, yamlValue } from './yaml-errors.ts';
 import { checkSchema, type Reference, type SchemaFactory } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
@@ -37,12 +37,23 @@ const markdown = remark().use(remarkFrontmatter, ['yaml']);
 const isFields = (data: unknown): data is Record<string, unknown> =>
   typeof data === 'object' && data !== null && !Array.isArray(data) && !(data instanceof Date);
 
-/** Syntax, then schema: the fields of a data file or a frontmatter block, or undefined when they cannot be read. */
-function checkFields(facts: FileFacts, parsed: ParsedYaml): Record<string, unknown> | undefined {
+/**
+ * Syntax, then schema: the fields of a data file or a frontmatter block and the parse they were
+ * read from, or undefined when they cannot be read.
+ */
+function checkFields(
+  facts: FileFacts,
+  parsed: ParsedYaml,
+): { data: Record<string, unknown>; parsed: ParsedYaml } | undefined {
   const { file, collection } = facts;
-  const syntax = yamlSyntaxProblems(file, parsed);
-  facts.problems.push(...syntax);
-  if (syntax.length) return undefined;
+  const syntax = yamlSyntax(file, parsed);
+  facts.problems.push(...syntax.problems);
+  if (syntax.readable === undefined) return undefined;
+  if (syntax.readable !== parsed.text) {
+    // Check the fields in the text with the colon-in-value mistakes quoted, if that reads cleanly.
+    parsed = parseYaml(syntax.readable, parsed.firstLine);
+    if (!parsed.doc.errors.every(isLocal)) return undefined;
+  }
   const { value, problems } = yamlValue(file, parsed);
   facts.problems.push(...problems);
   if (problems.length) return undefined;
@@ -74,9 +85,9 @@ function checkFields(facts: FileFacts, parsed: ParsedYaml): Record<string, unkno
     return undefined;
   }
   const { problems: schemaProblems, references } = checkSchema(file, value, parsed, SCHEMAS[collection]);
-  facts.problems.push(...schemaProblems);
+  facts.problems.push(...schemaProblems.filter((p) => !syntax.lines.has(p.line)));
   facts.references.push(...references);
-  return value;
+  return { data: value, parsed };
 }
 
 /** The frontmatter node, or the problem that there is none (missing, or opened and never closed). */
@@ -148,9 +159,9 @@ export function analyzeFile(
     facts.problems.push(yaml);
     return facts;
   }
-  const parsed = parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1);
-  const data = checkFields(facts, parsed);
-  if (data) {
+  const fields = checkFields(facts, parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1));
+  if (fields) {
+    const { data, parsed } = fields;
     const published = data.published;
     const day =
       published instanceof Date

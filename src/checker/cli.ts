@@ -7,9 +7,12 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { contentDir } from '../content-dir.ts';
-import { checkContent } from './check.ts';
-import { formatJson, formatText } from './report.ts';
+import { useCompileCache } from './compile-cache.ts';
+
+useCompileCache(); // before the checker's modules are loaded, so that they load from it
+const { contentDir } = await import('../content-dir.ts');
+const { checkContent } = await import('./check.ts');
+const { formatJson, formatText } = await import('./report.ts');
 
 let values;
 try {

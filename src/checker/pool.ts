@@ -20,6 +20,7 @@ export interface Pool {
 /** Below this many files per thread, starting a thread (each loads the parsers) costs more than it saves. */
 export const FILES_PER_THREAD = 300;
 const BATCH = 48;
+const YOUNG_GENERATION_MB = Number(process.env.CHECKER_YOUNG_MB || 96);
 
 /** How many worker threads to use for `files` files: 0 means analyse on this thread. */
 export function threadsFor(files: number, requested?: number): number {
@@ -47,7 +48,12 @@ export function startPool(threads: number, base: string): Pool {
   if (threads <= 0) return localPool(base);
   const workers = Array.from(
     { length: threads },
-    () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { base } }),
+    () =>
+      new Worker(new URL('./worker.ts', import.meta.url), {
+        workerData: { base },
+        // Parsing makes many short-lived objects: a larger young generation means fewer collections.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      }),
   );
   return {
     async analyze(jobs) {

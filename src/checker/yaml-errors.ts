@@ -10,13 +10,13 @@ interface Explained {
   offset?: number;
 }
 
-/** The text of the line `offset` is on, and the field name and value written on it. */
+/** The line `offset` is on, and the field name and value written on it. */
 function lineAt(text: string, offset: number) {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   const line = text.slice(start, end === -1 ? undefined : end);
-  const match = /^\s*(?:-\s+)?([^\s:#][^:#]*?):\s+(.*)$/.exec(line);
-  return { line, key: match?.[1]?.trim(), value: match?.[2]?.trim() };
+  const match = /^(\s*(?:-\s+)?([^\s:#][^:#]*?):\s+)(.*)$/.exec(line);
+  return { start, line, prefix: match?.[1], key: match?.[2]?.trim(), value: match?.[3]?.trim() };
 }
 
 const quoted = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -103,18 +103,63 @@ function explain(error: YAMLError, parsed: ParsedYaml): Explained {
   };
 }
 
+/**
+ * Mistakes that stay on their own line: the rest of the YAML still reads as written, so its
+ * fields can be checked in the same run. After any other mistake (an unclosed quote or list,
+ * broken indentation) the parser's guess at the rest is not worth reporting on.
+ */
+export function isLocal(error: YAMLError): boolean {
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+    case 'TAB_AS_INDENT':
+    case 'BAD_SCALAR_START':
+      return true;
+    case 'UNEXPECTED_TOKEN':
+      return /node end/i.test(error.message);
+    default:
+      return false;
+  }
+}
+
+/**
+ * A value with ": " in it (`title: Rubio: he says`) makes YAML read the rest of the block as
+ * part of that value. Writing the value in quotes, as the message tells the editor to, gives the
+ * text the rest of the fields can be checked in; it has the same lines as the original.
+ */
+function quoteValue(text: string, error: YAMLError): string | undefined {
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' || !/nested mappings/i.test(error.message)) return undefined;
+  const { start, line, prefix, value } = lineAt(text, error.pos[0]);
+  if (prefix === undefined || !value) return undefined;
+  return text.slice(0, start) + prefix + quoted(value) + text.slice(start + line.length);
+}
+
+export interface YamlSyntax {
+  problems: Problem[];
+  /**
+   * The text to check the fields in: the YAML itself, or with colon-in-value mistakes quoted;
+   * undefined when the mistakes leave nothing worth checking.
+   */
+  readable?: string;
+  /** The lines with a syntax problem, where field problems would only repeat it. */
+  lines: Set<number>;
+}
+
 /** Every YAML syntax error in `parsed`, explained, at most one per line (later ones on a line are usually echoes). */
-export function yamlSyntaxProblems(file: string, parsed: ParsedYaml): Problem[] {
+export function yamlSyntax(file: string, parsed: ParsedYaml): YamlSyntax {
   const problems: Problem[] = [];
   const lines = new Set<number>();
+  const reported = new Set<number>();
+  let readable: string | undefined = parsed.text;
   for (const error of [...parsed.doc.errors, ...parsed.doc.warnings]) {
+    if (!isLocal(error)) readable = readable === undefined ? undefined : quoteValue(readable, error);
     const { message, offset } = explain(error, parsed);
     const at: Position = parsed.at(offset ?? error.pos[0]);
-    if (lines.has(at.line)) continue;
-    lines.add(at.line);
+    lines.add(parsed.at(error.pos[0]).line).add(at.line);
+    if (reported.has(at.line)) continue;
+    reported.add(at.line);
     problems.push(problem(file, at, 'error', RULE, message));
   }
-  return problems;
+  return { problems, readable, lines };
 }
 
 /**

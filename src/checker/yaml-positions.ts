@@ -5,6 +5,8 @@ export interface ParsedYaml {
   doc: Document;
   /** The YAML text as parsed. */
   text: string;
+  /** The file line the text starts on. */
+  firstLine: number;
   /** Turns an offset in the YAML text into a position in the file. */
   at(offset: number): Position;
   /** The position of the mapping the YAML starts with (for problems about missing keys). */
@@ -26,6 +28,7 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
   return {
     doc,
     text,
+    firstLine,
     at,
     start: contentsStart === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : at(contentsStart),
   };

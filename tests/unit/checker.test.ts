@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContent, type CheckResult, type Problem } from '../../src/checker/index.ts';
 import { analyzeSafely } from '../../src/checker/analyze.ts';
+import { checkSchema } from '../../src/checker/rules/schema.ts';
+import { parseYaml } from '../../src/checker/yaml-positions.ts';
+import { z } from 'astro/zod';
 import type { CollectionName } from '../../src/checker/collections.ts';
 
 /**
@@ -36,6 +39,13 @@ const CASES: Record<string, Case> = {
   'yaml-syntax-colon': {
     expect: [[b('colon-in-value.md'), 2, 8, 'error', 'yaml-syntax']],
     says: /such as title: "Rubio: a fixture briefing"/,
+  },
+  'yaml-syntax-and-fields': {
+    // A mistake confined to one line does not hide the problems on the others.
+    expect: [
+      [b('colon-and-unknown-topic.md'), 2, 8, 'error', 'yaml-syntax'],
+      [b('colon-and-unknown-topic.md'), 6, 10, 'error', 'unknown-topic'],
+    ],
   },
   'yaml-syntax-duplicate-key': {
     expect: [[b('duplicate-key.md'), 8, 1, 'error', 'yaml-syntax']],
@@ -179,6 +189,7 @@ const TESTED_RULES = new Set([
   'unreadable-file',
   'content-folder-missing',
   'checker-failure',
+  'schema/invalid',
 ]);
 
 describe('the content checker, one fixture per rule', () => {
@@ -219,6 +230,15 @@ describe('the content checker, one fixture per rule', () => {
     expect(facts.problems).toEqual([expect.objectContaining({ rule: 'checker-failure', line: 1, column: 1 })]);
   });
 
+  it('names any other schema rule schema/invalid, at its field', () => {
+    const schema = z.strictObject({ name: z.string().refine((v) => v !== 'x', { error: 'must not be "x"' }) });
+    const parsed = parseYaml('name: x\n', 1);
+    const { problems } = checkSchema('content/topics/t.yaml', parsed.doc.toJS(), parsed, schema);
+    expect(problems.map((p) => [p.line, p.column, p.rule, p.message])).toEqual([
+      [1, 1, 'schema/invalid', '`name` must not be "x"'],
+    ]);
+  });
+
   it('reports several faults in several files in one run, sorted by file and line', async () => {
     const cases = ['unknown-topic', 'yaml-syntax-data-file', 'html-forbidden-tag', 'schema-enum', 'empty-quote-body'];
     const result = await check(contentFor(...cases));
@@ -246,7 +266,7 @@ describe('the content checker, one fixture per rule', () => {
   it('the README lists every rule id the checker reports, and no other', () => {
     const readme = readFileSync('README.md', 'utf8');
     const table = readme.slice(readme.indexOf('| rule id'));
-    const listed = [...table.matchAll(/^\| `([a-z/-]+)` +\|/gm)].map((m) => m[1]);
+    const listed = [...table.matchAll(/^\| `([a-z0-9/-]+)` +\|/gm)].map((m) => m[1]);
     expect(new Set(listed)).toEqual(TESTED_RULES);
     expect(listed).toHaveLength(TESTED_RULES.size);
   });
