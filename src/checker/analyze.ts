@@ -1,13 +1,14 @@
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, Yaml } from 'mdast';
-import type { z } from 'astro/zod';
-import { briefingSchema, personSchema, sourceSchema, topicSchema, ID_PATTERN } from '../schemas/index.ts';
+import type { Root } from 'mdast';
+import { ID_PATTERN } from '../schemas/ids.ts';
 import type { CollectionName } from './collections.ts';
-import { parseYaml, locate, type ParsedYaml } from './yaml-positions.ts';
-import { isLocal, yamlSyntax, yamlValue } from './yaml-errors.ts';
-import { checkSchema, type Reference, type SchemaFactory } from './rules/schema.ts';
+import { parseYaml, locate } from './yaml-positions.ts';
+import { checkFields } from './fields.ts';
+import { leanMarkdown } from './lean-markdown.ts';
+import type { Reference } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
+import { findFrontmatter } from './rules/frontmatter.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
 
 /** What one file says, as far as it can be known from that file alone. Plain data, so it can be cached. */
@@ -24,100 +25,8 @@ export interface FileFacts {
   draft?: { at: Position };
 }
 
-const SCHEMAS: Record<CollectionName, SchemaFactory | z.ZodType> = {
-  briefings: briefingSchema as SchemaFactory,
-  topics: topicSchema,
-  sources: sourceSchema,
-  people: personSchema,
-};
-
 /** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
 const markdown = remark().use(remarkFrontmatter, ['yaml']);
-
-const isFields = (data: unknown): data is Record<string, unknown> =>
-  typeof data === 'object' && data !== null && !Array.isArray(data) && !(data instanceof Date);
-
-/**
- * Syntax, then schema: the fields of a data file or a frontmatter block and the parse they were
- * read from, or undefined when they cannot be read.
- */
-function checkFields(
-  facts: FileFacts,
-  parsed: ParsedYaml,
-): { data: Record<string, unknown>; parsed: ParsedYaml } | undefined {
-  const { file, collection } = facts;
-  const syntax = yamlSyntax(file, parsed);
-  facts.problems.push(...syntax.problems);
-  if (syntax.readable === undefined) return undefined;
-  if (syntax.readable !== parsed.text) {
-    // Check the fields in the text with the colon-in-value mistakes quoted, if that reads cleanly.
-    parsed = parseYaml(syntax.readable, parsed.firstLine);
-    if (!parsed.doc.errors.every(isLocal)) return undefined;
-  }
-  const { value, problems } = yamlValue(file, parsed);
-  facts.problems.push(...problems);
-  if (problems.length) return undefined;
-  const briefing = collection === 'briefings';
-  if (value === null || value === undefined) {
-    facts.problems.push(
-      problem(
-        file,
-        parsed.start,
-        'error',
-        briefing ? 'frontmatter-empty' : 'data-empty',
-        briefing
-          ? 'the frontmatter is empty: add title, dek, published, kind, topics and sources between the `---` lines'
-          : 'the file has no fields: see "Topics, sources and people" in README.md for the fields it needs',
-      ),
-    );
-    return undefined;
-  }
-  if (!isFields(value)) {
-    facts.problems.push(
-      problem(
-        file,
-        parsed.start,
-        'error',
-        briefing ? 'frontmatter-not-fields' : 'data-not-fields',
-        `the ${briefing ? 'frontmatter' : 'file'} must be fields written one per line as \`name: value\`, such as ${briefing ? 'title: "…"' : 'name: "…"'}`,
-      ),
-    );
-    return undefined;
-  }
-  const { problems: schemaProblems, references } = checkSchema(file, value, parsed, SCHEMAS[collection]);
-  facts.problems.push(...schemaProblems.filter((p) => !syntax.lines.has(p.line)));
-  facts.references.push(...references);
-  return { data: value, parsed };
-}
-
-/** The frontmatter node, or the problem that there is none (missing, or opened and never closed). */
-function findFrontmatter(file: string, tree: Root, text: string): Yaml | Problem {
-  const first = tree.children[0];
-  if (first?.type === 'yaml') return first;
-  if (text.trim() === '')
-    return problem(
-      file,
-      START,
-      'error',
-      'frontmatter-missing',
-      'the file is empty: start it with a frontmatter block between `---` lines, as in the example in README.md',
-    );
-  if (/^---[ \t]*(\r?\n|$)/.test(text))
-    return problem(
-      file,
-      START,
-      'error',
-      'frontmatter-unclosed',
-      'the frontmatter opens with `---` but is never closed: add a line with just `---` after the last field',
-    );
-  return problem(
-    file,
-    START,
-    'error',
-    'frontmatter-missing',
-    'the file must start with a frontmatter block between `---` lines (title, dek, published, kind, topics, sources), as in the example in README.md',
-  );
-}
 
 function suggestSlug(id: string): string {
   return (
@@ -135,6 +44,7 @@ export function analyzeFile(
   id: string,
   input: string,
   base: string,
+  { lean = true }: { lean?: boolean } = {},
 ): FileFacts {
   const text = input.replace(/^\uFEFF/, '');
   const facts: FileFacts = { file, collection, id, problems: [], references: [], links: [] };
@@ -153,7 +63,8 @@ export function analyzeFile(
     checkFields(facts, parseYaml(text, 1));
     return facts;
   }
-  const tree = markdown.parse(text) as Root;
+  // The prose no rule can see is cut short first (lean-markdown.ts); positions do not change.
+  const tree = markdown.parse(lean ? leanMarkdown(text) : text) as Root;
   const yaml = findFrontmatter(file, tree, text);
   if (!('type' in yaml)) {
     facts.problems.push(yaml);

@@ -3,12 +3,13 @@ import { join, relative } from 'node:path';
 import { normalizeBase } from '../lib/urls.ts';
 import type { FileFacts } from './analyze.ts';
 import { cacheFile, hashContent, noCache, openCache } from './cache.ts';
-import { scanContent, toPosix, type ContentFile, type ContentListing } from './files.ts';
-import { startPool, threadsFor, type Job } from './pool.ts';
+import { scanContent, toPosix, type ContentListing } from './files.ts';
+import { startPool, threadsFor } from './pool.ts';
+import { unreadable, type Job } from './job.ts';
 import { checkAcrossFiles } from './rules/cross-file.ts';
 import { checkListing } from './rules/listing.ts';
 import { checkerVersion } from './version.ts';
-import { compareProblems, problem, START, type Problem } from './problem.ts';
+import { compareProblems, type Problem } from './problem.ts';
 
 export interface CheckOptions {
   /** Absolute path of the content folder. */
@@ -52,26 +53,6 @@ export function summarize(files: number, problems: Problem[], analyzed = files, 
 /** The settings that change what a file's analysis says, besides the file and the checker. */
 const cacheKey = (base: string) => JSON.stringify({ checker: checkerVersion(), base });
 
-function unreadable(file: ContentFile, error: unknown): FileFacts {
-  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-  return {
-    file: file.file,
-    collection: file.collection,
-    id: file.id,
-    references: [],
-    links: [],
-    problems: [
-      problem(
-        file.file,
-        START,
-        'error',
-        'unreadable-file',
-        `the file cannot be read (${reason}): check that it is a file you can open`,
-      ),
-    ],
-  };
-}
-
 /**
  * Checks every file in the content folder and reports every problem at once. Per-file results
  * come from the cache when the file is unchanged; the rest are analysed, on worker threads when
@@ -88,35 +69,39 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
           cacheKey(base),
         );
 
-  // Start the threads before reading, so that they load the parsers meanwhile.
+  // Start the threads first, so that they load the parsers while this thread reads.
   const expected = listing.files.filter((f) => !cache.has(f.file)).length;
   const pool = startPool(threadsFor(expected, options.threads), base);
   try {
     const facts: FileFacts[] = new Array(listing.files.length);
     const jobs: Job[] = [];
-    const pending: { index: number; hash: string }[] = [];
+    const positions: number[] = [];
     listing.files.forEach((file, index) => {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file.path);
-      } catch (error) {
-        facts[index] = unreadable(file, error);
-        return;
+      const job: Job = { path: file.path, file: file.file, collection: file.collection, id: file.id };
+      if (cache.has(file.file)) {
+        // Read here to compare with the cache; new files are read by the thread that analyses them.
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(file.path);
+        } catch (error) {
+          facts[index] = unreadable(file, error);
+          return;
+        }
+        const hash = hashContent(bytes);
+        const hit = cache.get(file.file, hash);
+        if (hit) {
+          facts[index] = hit;
+          return;
+        }
+        Object.assign(job, { text: bytes.toString('utf8'), hash });
       }
-      const hash = hashContent(bytes);
-      const hit = cache.get(file.file, hash);
-      if (hit) {
-        facts[index] = hit;
-        return;
-      }
-      jobs.push({ file: file.file, collection: file.collection, id: file.id, text: bytes.toString('utf8') });
-      pending.push({ index, hash });
+      jobs.push(job);
+      positions.push(index);
     });
-    const analyzed = await pool.analyze(jobs);
-    analyzed.forEach((result, i) => {
-      const { index, hash } = pending[i]!;
-      facts[index] = result;
-      cache.set(listing.files[index]!.file, hash, result);
+    const results = await pool.analyze(jobs);
+    results.forEach(({ facts: result, hash }, i) => {
+      facts[positions[i]!] = result;
+      if (hash !== undefined) cache.set(jobs[i]!.file, hash, result);
     });
     await cache.save();
     return finish(facts, options, listing, jobs.length);
