@@ -1,5 +1,5 @@
 /**
- * npm run bench:checker [-- --sizes 1000,10000]
+ * npm run bench:checker [-- --sizes 1000,10000] [-- --repeat 3]
  *
  * Writes N valid briefings (plus their topics, sources and people) into a temporary folder and
  * times, each as a fresh process run from the project root the way an editor runs it:
@@ -17,8 +17,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBenchContent } from './bench-content.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, repeat: { type: 'string', default: '3' } },
+});
 const sizes = values.sizes.split(',').map(Number);
+const repeat = Math.max(1, Number(values.repeat));
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bench-checker-'));
 const astroBin = join(root, 'node_modules', '.bin', 'astro');
@@ -64,6 +67,7 @@ function check(contentDir: string, cacheDir: string): CheckRun {
 }
 
 const fmt = (s: number) => `${s.toFixed(2)} s`;
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 const rate = (files: number, s: number) => `${Math.round(files / s)} files/s`;
 
 console.log(
@@ -72,7 +76,9 @@ console.log(
       .map((l) => l.toFixed(2))
       .join(' ')} at start`,
 );
-console.log('Each figure is one fresh process, timed from spawn to exit, run from the project root.\n');
+console.log(
+  'Each time is one fresh process, from spawn to exit, run from the project root; the median and the best of the runs.\n',
+);
 
 if (existsSync(dataStore)) renameSync(dataStore, keptStore);
 try {
@@ -84,39 +90,43 @@ try {
 
   for (const n of sizes) {
     const contentDir = join(work, `content-${n}`);
-    const cacheDir = join(work, `cache-${n}`);
     const { files } = writeBenchContent(contentDir, n);
-
-    const sync = run(astroBin, ['sync', '--force'], { CONTENT_DIR: contentDir, CONTENT_CHECK: 'skip' });
-    const cold = check(contentDir, cacheDir);
-    if (cold.files !== files || cold.errors !== 0 || cold.analyzed !== files)
-      throw new Error(`unexpected cold check: ${JSON.stringify(cold)}`);
-    const warm = check(contentDir, cacheDir);
-    appendFileSync(join(contentDir, 'briefings', 'briefing-00001-on-the-talks.md'), '\nOne more edited sentence.\n');
-    const edited = check(contentDir, cacheDir);
-    appendFileSync(join(contentDir, 'topics', 'trade.yaml'), '# edited\n');
-    const topic = check(contentDir, cacheDir);
-    if (warm.analyzed !== 0 || edited.analyzed !== 1 || topic.analyzed !== 1)
-      throw new Error(`unexpected re-checks: ${JSON.stringify({ warm, edited, topic })}`);
-
-    const syncRate = files / sync.seconds;
-    const coldRate = files / cold.seconds;
-    console.log(`N = ${n} briefings (${files} files)`);
-    console.log(
-      `  astro sync --force (content check skipped)  ${fmt(sync.seconds).padStart(8)}  ${rate(files, sync.seconds)}`,
+    const syncs: number[] = [];
+    const colds: number[] = [];
+    const warms: number[] = [];
+    const edits: number[] = [];
+    const topics: number[] = [];
+    for (let round = 1; round <= repeat; round++) {
+      const cacheDir = join(work, `cache-${n}-${round}`);
+      syncs.push(run(astroBin, ['sync', '--force'], { CONTENT_DIR: contentDir, CONTENT_CHECK: 'skip' }).seconds);
+      const cold = check(contentDir, cacheDir);
+      if (cold.files !== files || cold.errors !== 0 || cold.analyzed !== files)
+        throw new Error(`unexpected cold check: ${JSON.stringify(cold)}`);
+      colds.push(cold.seconds);
+      const warm = check(contentDir, cacheDir);
+      const briefing = join(contentDir, 'briefings', `briefing-${String(round).padStart(5, '0')}-on-the-talks.md`);
+      appendFileSync(briefing, `\nOne more sentence, edited in round ${round}.\n`);
+      const edited = check(contentDir, cacheDir);
+      appendFileSync(join(contentDir, 'topics', 'trade.yaml'), `# edited in round ${round}\n`);
+      const topic = check(contentDir, cacheDir);
+      if (warm.analyzed !== 0 || edited.analyzed !== 1 || topic.analyzed !== 1 || edited.errors || topic.errors)
+        throw new Error(`unexpected re-checks: ${JSON.stringify({ warm, edited, topic })}`);
+      warms.push(warm.seconds);
+      edits.push(edited.seconds);
+      topics.push(topic.seconds);
+    }
+    const line = (label: string, times: number[], extra = '') =>
+      console.log(`  ${label.padEnd(44)}${fmt(median(times)).padStart(8)}  (best ${fmt(Math.min(...times))})${extra}`);
+    console.log(`N = ${n} briefings (${files} files), median of ${repeat} runs`);
+    line('astro sync --force (content check skipped)', syncs, `  ${rate(files, median(syncs))}`);
+    line(
+      'check:content, cold (empty cache)',
+      colds,
+      `  ${rate(files, median(colds))} = ${(median(syncs) / median(colds)).toFixed(2)}× astro sync`,
     );
-    console.log(
-      `  check:content, cold (empty cache)           ${fmt(cold.seconds).padStart(8)}  ${rate(files, cold.seconds)}  = ${(coldRate / syncRate).toFixed(2)}× astro sync`,
-    );
-    console.log(
-      `  re-check, nothing changed                   ${fmt(warm.seconds).padStart(8)}  (${warm.analyzed} files analysed)`,
-    );
-    console.log(
-      `  re-check after editing one briefing         ${fmt(edited.seconds).padStart(8)}  (${edited.analyzed} file analysed)`,
-    );
-    console.log(
-      `  re-check after editing one topic            ${fmt(topic.seconds).padStart(8)}  (${topic.analyzed} file analysed)`,
-    );
+    line('re-check, nothing changed', warms);
+    line('re-check after editing one briefing', edits);
+    line('re-check after editing one topic', topics);
     console.log();
     rmSync(contentDir, { recursive: true, force: true });
   }
