@@ -65,7 +65,9 @@ export function checkFields(
     return undefined;
   }
   const { problems: schemaProblems, references } = checkSchema(file, value, parsed, SCHEMAS[collection]);
-  facts.problems.push(...schemaProblems.filter((p) => !syntax.lines.has(p.line)));
+  // On a line with a syntax problem, a field problem would only repeat it (a missing field is
+  // reported where the block starts, whatever is on that line).
+  facts.problems.push(...schemaProblems.filter((p) => p.rule === 'schema/required' || !syntax.lines.has(p.line)));
   facts.references.push(...references);
   return { data: value, parsed };
 }

@@ -28,7 +28,7 @@ function explain(error: YAMLError, parsed: ParsedYaml): Explained {
   const example = key && value ? `, such as ${key}: ${quoted(value)}` : '';
   switch (error.code) {
     case 'MISSING_CHAR':
-      if (/closing "?quote/i.test(error.message)) {
+      if (/closing ['"]?quote/i.test(error.message)) {
         const open = enclosingNode(
           parsed,
           offset,
@@ -177,6 +177,7 @@ export function yamlValue(file: string, parsed: ParsedYaml): { value?: unknown; 
       },
     });
     const at = alias?.range ? parsed.at(alias.range[0]) : parsed.start;
+    const { key, value } = alias?.range ? lineAt(parsed.text, alias.range[0]) : {};
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
       problems: [
@@ -186,8 +187,8 @@ export function yamlValue(file: string, parsed: ParsedYaml): { value?: unknown; 
           'error',
           RULE,
           isAlias(alias)
-            ? `a value starting with \`*\` refers to a YAML anchor (${detail}): put the value in quotes`
-            : `YAML cannot read this file (${detail})`,
+            ? `YAML reads a value starting with \`*\` as a reference to another value: put it in quotes${key && value ? `, such as ${key}: ${quoted(value)}` : ''}`
+            : `YAML cannot read this file (${detail}): check its quotes, colons and indentation`,
         ),
       ],
     };

@@ -43,8 +43,9 @@ const CASES: Record<string, Case> = {
   'yaml-syntax-and-fields': {
     // A mistake confined to one line does not hide the problems on the others.
     expect: [
+      [b('colon-and-unknown-topic.md'), 2, 1, 'error', 'schema/required'],
       [b('colon-and-unknown-topic.md'), 2, 8, 'error', 'yaml-syntax'],
-      [b('colon-and-unknown-topic.md'), 6, 10, 'error', 'unknown-topic'],
+      [b('colon-and-unknown-topic.md'), 5, 10, 'error', 'unknown-topic'],
     ],
   },
   'yaml-syntax-duplicate-key': {
@@ -228,6 +229,23 @@ describe('the content checker, one fixture per rule', () => {
   it('turns a crash inside the checker into a problem on the file', () => {
     const facts = analyzeSafely('content/x/y.yaml', 'nonsense' as CollectionName, 'y', 'a: 1\n', '/');
     expect(facts.problems).toEqual([expect.objectContaining({ rule: 'checker-failure', line: 1, column: 1 })]);
+  });
+
+  const REST = 'description: Tariffs and trade between the two countries.\norder: 5\n';
+  it.each([
+    ['name: @trade\n', 1, 7, 'a value cannot start with `@` unless it is in quotes, such as name: "@trade"'],
+    ['name: "Trade "and" tariffs"\n', 1, 15, 'there is more text after the closing quote mark'],
+    ["name: 'Trade\n", 1, 7, "this value opens a quote mark (') that is never closed"],
+    ['name:"Trade"\n', 1, 1, 'this line is not written as `name: value`'],
+    ['name: *trade\n', 1, 7, 'put it in quotes, such as name: "*trade"'],
+    ['name: Trade\n---\n', 2, 1, 'a `---` line splits this file in two: remove it'],
+    ['name: {a: 1\n', 1, 7, 'this value opens with { but is never closed'],
+    ['name: Trade\ntags:\n  - a\n - b\n', 4, 1, 'list items ("- ") must line up under each other'],
+  ])('explains the YAML mistake in %j at its line', (start, line, column, says) => {
+    const facts = analyzeSafely('content/topics/trade.yaml', 'topics', 'trade', `${start}${REST}`, '/');
+    expect(facts.problems).toEqual([
+      expect.objectContaining({ line, column, rule: 'yaml-syntax', message: expect.stringContaining(says) }),
+    ]);
   });
 
   it('names any other schema rule schema/invalid, at its field', () => {
