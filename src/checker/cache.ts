@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { FileFacts } from './analyze.ts';
 
@@ -28,6 +28,18 @@ export const hashContent = (bytes: Uint8Array) => hash('sha1', bytes, 'base64url
 /** The cache file for one content folder: one file per folder, so fixtures and benchmarks do not evict each other. */
 export function cacheFile(cacheDir: string, contentDir: string): string {
   return join(cacheDir, `${hash('sha1', contentDir, 'base64url')}.json`);
+}
+
+/** Caches of content folders not checked for two weeks (temporary folders, mostly) are removed. */
+const STALE_MS = 14 * 24 * 60 * 60 * 1000;
+async function pruneStale(dir: string) {
+  const now = Date.now();
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.json')) continue;
+    const file = join(dir, name);
+    const { mtimeMs } = await stat(file);
+    if (now - mtimeMs > STALE_MS) await rm(file, { force: true });
+  }
 }
 
 export const noCache: FactsCache = { has: () => false, get: () => undefined, set: () => {}, save: async () => {} };
@@ -62,6 +74,7 @@ export async function openCache(path: string, key: string): Promise<FactsCache> 
         await mkdir(dirname(path), { recursive: true });
         await writeFile(temp, JSON.stringify({ key, entries: next } satisfies Stored));
         await rename(temp, path); // atomic: a concurrent run reads the old cache or the new one, never half of one
+        await pruneStale(dirname(path));
       } catch {
         await rm(temp, { force: true }).catch(() => {}); // a cache that cannot be written only costs speed
       }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../../src/checker/index.ts';
@@ -110,6 +120,21 @@ describe('the content checker cache', () => {
     const result = await p.check();
     expect(result).toMatchObject({ analyzed: 10, errors: 0 });
     expect((await p.check()).analyzed).toBe(0);
+  });
+
+  it('removes the caches of folders not checked for two weeks, and keeps the others', async () => {
+    const p = project();
+    const old = join(p.cacheDir, 'old-folder.json');
+    const recent = join(p.cacheDir, 'recent-folder.json');
+    mkdirSync(p.cacheDir, { recursive: true });
+    writeFileSync(old, '{}');
+    writeFileSync(recent, '{}');
+    const weeksAgo = new Date(Date.now() - 15 * 24 * 60 * 60 * 1000);
+    utimesSync(old, weeksAgo, weeksAgo);
+    await p.check();
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(cacheFile(p.cacheDir, p.contentDir))).toBe(true);
   });
 
   it('the checker fingerprint covers its rules and schemas, and changes when any module it imports changes', () => {
