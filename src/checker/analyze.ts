@@ -1,21 +1,16 @@
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, Yaml } from 'mdast';
-import { briefingSchema, personSchema, sourceSchema, topicSchema, ID_PATTERN } from '../schemas/index.ts';
-import { parseYaml, locate, type ParsedYaml } from './yaml-positions.ts';
-import { checkSchema, type Reference, type SchemaFactory } from './rules/schema.ts';
+import type { Root } from 'mdast';
+import { ID_PATTERN } from '../schemas/ids.ts';
+import type { CollectionName } from './collections.ts';
+import { parseYaml, locate } from './yaml-positions.ts';
+import { checkFields } from './fields.ts';
+import { leanMarkdown } from './lean-markdown.ts';
+import type { Reference } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
+import { findFrontmatter } from './rules/frontmatter.ts';
 import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
-import type { z } from 'astro/zod';
-
-export const COLLECTIONS = {
-  briefings: { extensions: ['.md'], schema: briefingSchema as SchemaFactory, noun: 'briefing' },
-  topics: { extensions: ['.yaml', '.yml'], schema: topicSchema, noun: 'topic' },
-  sources: { extensions: ['.yaml', '.yml'], schema: sourceSchema, noun: 'source' },
-  people: { extensions: ['.yaml', '.yml'], schema: personSchema, noun: 'person' },
-} as const;
-export type CollectionName = keyof typeof COLLECTIONS;
 
 /** What one file says, as far as it can be known from that file alone. Plain data, so it can be cached. */
 export interface FileFacts {
@@ -35,45 +30,16 @@ export interface FileFacts {
   timeline?: TimelineFact[];
 }
 
+/** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
 const markdown = remark().use(remarkFrontmatter, ['yaml']);
 
-function fieldsOf(schema: SchemaFactory | z.ZodType): string[] {
-  const resolved = (typeof schema === 'function' ? schema({} as never) : schema) as { shape?: Record<string, unknown> };
-  return Object.keys(resolved.shape ?? {});
-}
-const FIELDS = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, c]) => [name, fieldsOf(c.schema)])) as Record<
-  CollectionName,
-  string[]
->;
-
-function yamlProblems(file: string, parsed: ParsedYaml): Problem[] {
-  return [...parsed.doc.errors, ...parsed.doc.warnings].map((e) =>
-    problem(file, parsed.at(e.pos[0]), 'error', 'yaml-syntax', `YAML syntax: ${e.message.split('\n')[0]}`),
+function suggestSlug(id: string): string {
+  return (
+    id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-briefing'
   );
-}
-
-function checkData(file: string, collection: CollectionName, parsed: ParsedYaml, facts: FileFacts) {
-  const syntax = yamlProblems(file, parsed);
-  facts.problems.push(...syntax);
-  if (syntax.length) return undefined;
-  const data: unknown = parsed.doc.toJS();
-  if (data === null || data === undefined) {
-    facts.problems.push(
-      problem(
-        file,
-        parsed.start,
-        'error',
-        collection === 'briefings' ? 'frontmatter-empty' : 'data-empty',
-        'the file has no fields; see the frontmatter reference in README.md',
-      ),
-    );
-    return undefined;
-  }
-  const schema = COLLECTIONS[collection].schema;
-  const { problems, references } = checkSchema(file, data, parsed, schema, FIELDS[collection]);
-  facts.problems.push(...problems);
-  facts.references.push(...references);
-  return data as Record<string, unknown>;
 }
 
 /** Everything that can be said about one content file on its own. */
@@ -81,9 +47,11 @@ export function analyzeFile(
   file: string,
   collection: CollectionName,
   id: string,
-  text: string,
+  input: string,
   base: string,
+  { lean = true }: { lean?: boolean } = {},
 ): FileFacts {
+  const text = input.replace(/^\uFEFF/, '');
   const facts: FileFacts = { file, collection, id, problems: [], references: [], links: [] };
   if (!ID_PATTERN.test(id)) {
     facts.problems.push(
@@ -92,7 +60,7 @@ export function analyzeFile(
         START,
         'error',
         'slug-format',
-        `the file name "${id}" is not URL-safe: use lowercase letters and digits joined by single hyphens, such as "${suggestSlug(id)}"`,
+        `the file name "${id}" is not URL-safe: rename the file to lowercase letters and digits joined by single hyphens, such as "${suggestSlug(id)}"`,
       ),
     );
   }
@@ -108,63 +76,33 @@ export function analyzeFile(
     );
   }
   if (collection !== 'briefings') {
-    checkData(file, collection, parseYaml(text, 1), facts);
+    checkFields(facts, parseYaml(text, 1));
     return facts;
   }
-  const tree = markdown.parse(text) as Root;
-  const yaml = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
-  if (!yaml) {
-    const unclosed = /^---\s*(\r?\n|$)/.test(text);
-    facts.problems.push(
-      unclosed
-        ? problem(
-            file,
-            START,
-            'error',
-            'frontmatter-unclosed',
-            'the frontmatter starts with `---` but is never closed: add a `---` line after the last field',
-          )
-        : problem(
-            file,
-            START,
-            'error',
-            'frontmatter-missing',
-            'the file must start with a frontmatter block between `---` lines; see the example in README.md',
-          ),
-    );
+  // The prose no rule can see is cut short first (lean-markdown.ts); positions do not change.
+  const tree = markdown.parse(lean ? leanMarkdown(text) : text) as Root;
+  const yaml = findFrontmatter(file, tree, text);
+  if (!('type' in yaml)) {
+    facts.problems.push(yaml);
     return facts;
   }
-  const parsed = parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1);
-  if (yaml.value.trim() === '') {
-    facts.problems.push(
-      problem(
-        file,
-        START,
-        'error',
-        'frontmatter-empty',
-        'the frontmatter is empty: add title, dek, published, kind, topics and sources',
-      ),
-    );
-  } else {
-    const data = checkData(file, collection, parsed, facts);
-    if (data) {
-      const published = data.published;
-      const day =
-        published instanceof Date
-          ? published.toISOString().slice(0, 10)
-          : typeof published === 'string'
-            ? published.trim()
-            : undefined;
-      if (day) facts.published = { day, at: locate(parsed, ['published']) };
-      if (data.draft === true) facts.draft = { at: locate(parsed, ['draft']) };
-      if (Array.isArray(data.aliases))
-        facts.aliases = data.aliases.flatMap((alias: unknown, i) =>
-          typeof alias === 'string' && ID_PATTERN.test(alias)
-            ? [{ id: alias, at: locate(parsed, ['aliases', i]) }]
-            : [],
-        );
-      facts.timeline = timelineFacts(data, parsed);
-    }
+  const fields = checkFields(facts, parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1));
+  if (fields) {
+    const { data, parsed } = fields;
+    const published = data.published;
+    const day =
+      published instanceof Date
+        ? published.toISOString().slice(0, 10)
+        : typeof published === 'string'
+          ? published.trim()
+          : undefined;
+    if (day) facts.published = { day, at: locate(parsed, ['published']) };
+    if (data.draft === true) facts.draft = { at: locate(parsed, ['draft']) };
+    if (Array.isArray(data.aliases))
+      facts.aliases = data.aliases.flatMap((alias: unknown, i) =>
+        typeof alias === 'string' && ID_PATTERN.test(alias) ? [{ id: alias, at: locate(parsed, ['aliases', i]) }] : [],
+      );
+    facts.timeline = timelineFacts(data, parsed);
   }
   const body = checkBody(file, tree, base);
   facts.problems.push(...body.problems);
@@ -172,11 +110,33 @@ export function analyzeFile(
   return facts;
 }
 
-function suggestSlug(id: string): string {
-  return (
-    id
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'my-briefing'
-  );
+/** analyzeFile, but a bug in the checker becomes a problem on the file rather than a crash. */
+export function analyzeSafely(
+  file: string,
+  collection: CollectionName,
+  id: string,
+  text: string,
+  base: string,
+): FileFacts {
+  try {
+    return analyzeFile(file, collection, id, text, base);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      file,
+      collection,
+      id,
+      references: [],
+      links: [],
+      problems: [
+        problem(
+          file,
+          START,
+          'error',
+          'checker-failure',
+          `the checker failed on this file (${detail}); this is a bug in the checker, please report it with the file`,
+        ),
+      ],
+    };
+  }
 }

@@ -1,10 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { normalizeBase } from '../lib/urls.ts';
-import { analyzeFile, COLLECTIONS, type CollectionName, type FileFacts } from './analyze.ts';
+import type { FileFacts } from './analyze.ts';
+import { cacheFile, hashContent, noCache, openCache } from './cache.ts';
+import { scanContent, toPosix, type ContentListing } from './files.ts';
+import { startPool, threadsFor } from './pool.ts';
+import { unreadable, type Job } from './job.ts';
 import { checkAcrossFiles } from './rules/cross-file.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkTimelines } from './rules/timeline.ts';
+import { checkListing } from './rules/listing.ts';
+import { checkerVersion } from './version.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
 export interface CheckOptions {
@@ -16,6 +22,10 @@ export interface CheckOptions {
   base?: string;
   /** Today as YYYY-MM-DD; defaults to the current UTC day. */
   today?: string;
+  /** Where the per-file cache lives (default `<root>/.cache/content-check`), or false for none. */
+  cacheDir?: string | false;
+  /** Worker threads for the per-file analysis; default: as many as help, given the cores and the files to analyse. */
+  threads?: number;
 }
 
 export interface CheckResult {
@@ -23,64 +33,100 @@ export interface CheckResult {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** How many files were analysed, and how many answers came from the cache. */
+  analyzed: number;
+  cached: number;
 }
 
-export interface ContentFile {
-  path: string;
-  file: string;
-  collection: CollectionName;
-  id: string;
-}
+export { listContentFiles, type ContentFile } from './files.ts';
 
-const toPosix = (p: string) => p.split(sep).join('/');
-
-/** Every content file the site reads, by collection, in a stable order. */
-export async function listContentFiles(contentDir: string, root: string): Promise<ContentFile[]> {
-  const found: ContentFile[] = [];
-  for (const [collection, { extensions }] of Object.entries(COLLECTIONS) as [
-    CollectionName,
-    (typeof COLLECTIONS)[CollectionName],
-  ][]) {
-    const dir = join(contentDir, collection);
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names.sort()) {
-      const ext = extname(name);
-      if (!(extensions as readonly string[]).includes(ext)) continue;
-      const path = join(dir, name);
-      found.push({ path, file: toPosix(relative(root, path)), collection, id: name.slice(0, -ext.length) });
-    }
-  }
-  return found;
-}
-
-export function summarize(files: number, problems: Problem[]): CheckResult {
+export function summarize(files: number, problems: Problem[], analyzed = files, cached = 0): CheckResult {
   const sorted = [...problems].sort(compareProblems);
   return {
     files,
     problems: sorted,
     errors: sorted.filter((p) => p.severity === 'error').length,
     warnings: sorted.filter((p) => p.severity === 'warning').length,
+    analyzed,
+    cached,
   };
 }
 
-/** Checks every file in the content folder and reports every problem at once. */
+/** The settings that change what a file's analysis says, besides the file and the checker. */
+const cacheKey = (base: string) => JSON.stringify({ checker: checkerVersion(), base });
+
+/**
+ * Checks every file in the content folder and reports every problem at once. Per-file results
+ * come from the cache when the file is unchanged; the rest are analysed, on worker threads when
+ * there are many; the cross-file rules always run on the complete set.
+ */
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const base = normalizeBase(options.base);
-  const files = await listContentFiles(options.contentDir, options.root);
-  const facts: FileFacts[] = await Promise.all(
-    files.map(async (f) => analyzeFile(f.file, f.collection, f.id, await readFile(f.path, 'utf8'), base)),
-  );
-  return finish(facts, options);
+  const listing = await scanContent(options.contentDir, options.root);
+  const cache =
+    options.cacheDir === false
+      ? noCache
+      : await openCache(
+          cacheFile(options.cacheDir ?? join(options.root, '.cache', 'content-check'), options.contentDir),
+          cacheKey(base),
+        );
+
+  // Start the threads first, so that they load the parsers while this thread reads.
+  const expected = listing.files.filter((f) => !cache.has(f.file)).length;
+  const pool = startPool(threadsFor(expected, options.threads), base);
+  try {
+    const facts: FileFacts[] = new Array(listing.files.length);
+    const jobs: Job[] = [];
+    const positions: number[] = [];
+    listing.files.forEach((file, index) => {
+      const job: Job = { path: file.path, file: file.file, collection: file.collection, id: file.id };
+      if (cache.has(file.file)) {
+        // Read here to compare with the cache; new files are read by the thread that analyses them.
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(file.path);
+        } catch (error) {
+          facts[index] = unreadable(file, error);
+          return;
+        }
+        const hash = hashContent(bytes);
+        const hit = cache.get(file.file, hash);
+        if (hit) {
+          facts[index] = hit;
+          return;
+        }
+        Object.assign(job, { text: bytes.toString('utf8'), hash });
+      }
+      jobs.push(job);
+      positions.push(index);
+    });
+    const results = await pool.analyze(jobs);
+    results.forEach(({ facts: result, hash }, i) => {
+      facts[positions[i]!] = result;
+      if (hash !== undefined) cache.set(jobs[i]!.file, hash, result);
+    });
+    await cache.save();
+    return finish(facts, options, listing, jobs.length);
+  } finally {
+    await pool.close();
+  }
 }
 
-export function finish(facts: readonly FileFacts[], options: CheckOptions): CheckResult {
+/** Adds the cross-file rules to the per-file results, and sorts and counts every problem. */
+export function finish(
+  facts: readonly FileFacts[],
+  options: CheckOptions,
+  listing?: ContentListing,
+  analyzed = facts.length,
+): CheckResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const contentDir = toPosix(relative(options.root, options.contentDir)) || '.';
   const problems = [
+    ...(listing ? checkListing(listing, contentDir) : []),
     ...facts.flatMap((f) => f.problems),
-    ...checkAcrossFiles(facts, { contentDir, today }),
-    ...checkAliases(facts),
-    ...checkTimelines(facts),
+    ...(listing?.exists === false
+      ? []
+      : [...checkAcrossFiles(facts, { contentDir, today }), ...checkAliases(facts), ...checkTimelines(facts)]),
   ];
-  return summarize(facts.length, problems);
+  return summarize(facts.length, problems, analyzed, facts.length - analyzed);
 }

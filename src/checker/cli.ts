@@ -1,22 +1,45 @@
 #!/usr/bin/env node
 /**
- * npm run check:content [-- --format json]
+ * npm run check:content [-- --format json] [-- --no-cache] [-- --cache-dir DIR]
  * Checks every file in the content folder (CONTENT_DIR, default content/) and prints every
- * problem at file:line:column. Exit 1 on any error.
+ * problem at file:line:column. Exit 1 on any error, 2 on a bad option.
  */
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { contentDir } from '../content-dir.ts';
-import { checkContent } from './check.ts';
-import { formatJson, formatText } from './report.ts';
+import { useCompileCache } from './compile-cache.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+useCompileCache(); // before the checker's modules are loaded, so that they load from it
+const { contentDir } = await import('../content-dir.ts');
+const { checkContent } = await import('./check.ts');
+const { formatJson, formatText } = await import('./report.ts');
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      format: { type: 'string', default: 'text' },
+      'no-cache': { type: 'boolean', default: false },
+      'cache-dir': { type: 'string' },
+    },
+  }));
+} catch (error) {
+  console.error(
+    `${(error as Error).message}\nUsage: npm run check:content -- [--format text|json] [--no-cache] [--cache-dir DIR]`,
+  );
+  process.exit(2);
+}
 if (values.format !== 'text' && values.format !== 'json') {
   console.error(`Unknown --format "${values.format}": use text or json`);
   process.exit(2);
 }
 const root = process.cwd();
-const result = await checkContent({ contentDir: contentDir(root), root, base: process.env.BASE_PATH });
-const colors = process.stdout.isTTY ? pc : undefined;
+const result = await checkContent({
+  contentDir: contentDir(root),
+  root,
+  base: process.env.BASE_PATH,
+  cacheDir: values['no-cache'] ? false : values['cache-dir'] && resolve(values['cache-dir']),
+});
+const colors = process.stdout.isTTY && !process.env.NO_COLOR ? pc : undefined;
 console.log(values.format === 'json' ? formatJson(result) : formatText(result, colors));
 process.exitCode = result.errors ? 1 : 0;

@@ -1,3 +1,3 @@
-export { checkContent, listContentFiles, type CheckOptions, type CheckResult } from './check.ts';
+export { checkContent, listContentFiles, type CheckOptions, type CheckResult, type ContentFile } from './check.ts';
 export type { Problem, Severity } from './problem.ts';
 export { formatText, formatJson } from './report.ts';

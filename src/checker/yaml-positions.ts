@@ -1,8 +1,12 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Position } from './problem.ts';
 
 export interface ParsedYaml {
   doc: Document;
+  /** The YAML text as parsed. */
+  text: string;
+  /** The file line the text starts on. */
+  firstLine: number;
   /** Turns an offset in the YAML text into a position in the file. */
   at(offset: number): Position;
   /** The position of the mapping the YAML starts with (for problems about missing keys). */
@@ -23,6 +27,8 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
   const contentsStart = (doc.contents as Node | null)?.range?.[0];
   return {
     doc,
+    text,
+    firstLine,
     at,
     start: contentsStart === undefined ? { line: Math.max(1, firstLine - 1), column: 1 } : at(contentsStart),
   };
@@ -53,4 +59,16 @@ export function locate(parsed: ParsedYaml, path: readonly PropertyKey[]): Positi
     }
   }
   return position;
+}
+
+/** The innermost node that `test` accepts and whose text runs through `offset`, such as an unclosed quoted value. */
+export function enclosingNode(parsed: ParsedYaml, offset: number, test: (node: Node) => boolean): Node | undefined {
+  let found: Node | undefined;
+  visit(parsed.doc, {
+    Node(_key, node) {
+      const range = node.range;
+      if (range && range[0] < offset && offset <= range[2] && test(node)) found = node;
+    },
+  });
+  return found;
 }

@@ -5,6 +5,7 @@ import { aliasesSchema } from './aliases.ts';
 import { checkCorrectionDates, correctionsSchema } from './correction.ts';
 import { languageTagSchema } from './language.ts';
 import { timelineSchema } from './timeline.ts';
+import { textError } from './messages.ts';
 
 export const BRIEFING_KINDS = ['news', 'explainer', 'analysis', 'context'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -19,29 +20,48 @@ function uniqueList<T extends z.ZodType<string>>(item: T, noun: string) {
       error: `must be a list of ${noun} ids, such as [${noun === 'topic' ? 'migration' : 'afp-rubio-mexico-trip'}]`,
     })
     .min(1, { error: `must name at least one ${noun}` })
-    .refine((ids) => new Set(ids).size === ids.length, { error: `must not name the same ${noun} twice` });
+    .superRefine((ids, ctx) => {
+      ids.forEach((id, index) => {
+        if (ids.indexOf(id) !== index)
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `names the ${noun} "${id}" a second time: remove this one`,
+            input: id,
+            params: { rule: 'duplicate-reference' },
+          });
+      });
+    });
 }
 
 /** A verbatim quotation, attributed to a person, where it was said, and from which source. */
 export function quoteSchema(refs: ReferenceSchemas = anyReference) {
-  return z.strictObject({
-    speaker: refs.person,
-    text: z
-      .string({ error: 'is required: the exact words, as the source has them' })
-      .trim()
-      .refine((text) => text.length > 0, {
-        error: 'must not be empty: give the exact words, as the source has them',
-        params: { rule: 'empty-quote' },
-      }),
-    context: z
-      .string({ error: 'is required: where it was said, such as "testimony to the House Foreign Affairs Committee"' })
-      .trim()
-      .min(3, { error: 'must say where it was said' })
-      .max(200, { error: 'must be at most 200 characters' }),
-    source: refs.source,
-    /** The language of `text` when it is not English, such as `es` for "mano dura". */
-    lang: languageTagSchema.optional(),
-  });
+  return z.strictObject(
+    {
+      speaker: refs.person,
+      text: z
+        .string({ error: textError('the exact words, as the source has them') })
+        .trim()
+        .refine((text) => text.length > 0, {
+          error: 'must not be empty: give the exact words, as the source has them',
+          params: { rule: 'empty-quote' },
+        }),
+      context: z
+        .string({ error: textError('where it was said, such as "testimony to the House Foreign Affairs Committee"') })
+        .trim()
+        .min(3, { error: 'must say where it was said' })
+        .max(200, { error: 'must be at most 200 characters' }),
+      source: refs.source,
+      /** The language of `text` when it is not English, such as `es` for "mano dura". */
+      lang: languageTagSchema.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type'
+          ? 'must be a quote with the fields speaker, text, context and source, each on its own line'
+          : undefined,
+    },
+  );
 }
 
 /**
@@ -53,12 +73,12 @@ export function briefingSchema(refs: ReferenceSchemas = anyReference) {
   return z
     .strictObject({
       title: z
-        .string({ error: 'is required: the headline' })
+        .string({ error: textError('the headline') })
         .trim()
         .min(10, { error: 'must be at least 10 characters' })
         .max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters` }),
       dek: z
-        .string({ error: 'is required: a one-sentence summary under the headline' })
+        .string({ error: textError('a one-sentence summary under the headline') })
         .trim()
         .min(DEK_MIN, { error: `must be at least ${DEK_MIN} characters` })
         .max(DEK_MAX, { error: `must be one sentence of at most ${DEK_MAX} characters` }),

@@ -20,11 +20,14 @@ export const anyReference: ReferenceSchemas = { topic: idSchema, source: idSchem
 /** "did you mean" text for an unknown id: the closest known id when it is near enough. */
 export function unknownReferenceMessage(noun: string, id: string, known: readonly string[]): string {
   const suggestion = closestId(id, known);
+  const plural = noun === 'person' ? 'people' : `${noun}s`;
   const hint = suggestion
     ? `; did you mean "${suggestion}"?`
-    : known.length
-      ? `; known ${noun}s: ${known.join(', ')}`
-      : '';
+    : known.length && known.length <= 12
+      ? `; known ${plural}: ${known.join(', ')}`
+      : known.length
+        ? `; use the id of one of the ${known.length} ${plural} (its file name without the extension)`
+        : '';
   return `names an unknown ${noun} "${id}"${hint}`;
 }
 

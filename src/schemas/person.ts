@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
+import { textError } from './messages.ts';
 
 /** A person who is quoted: `content/people/<id>.yaml`. The id is the file name. */
 export const personSchema = z.strictObject({
   name: z
-    .string({ error: 'is required: the full name, such as "Marco Rubio"' })
+    .string({ error: textError('the full name, such as "Marco Rubio"') })
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(80, { error: 'must be at most 80 characters' }),
   role: z
-    .string({ error: 'is required: the title readers need, such as "US Secretary of State"' })
+    .string({ error: textError('the title readers need, such as "US Secretary of State"') })
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(120, { error: 'must be at most 120 characters' }),

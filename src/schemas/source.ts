@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDaySchema } from './dates.ts';
+import { textError } from './messages.ts';
 
 export const SOURCE_KINDS = [
   'wire report',
@@ -17,19 +18,23 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or 
 /** A source briefings are drawn from: `content/sources/<id>.yaml`. The id is the file name. */
 export const sourceSchema = z.strictObject({
   outlet: z
-    .string({ error: 'is required: the outlet or agency, such as "AFP"' })
+    .string({ error: textError('the outlet or agency, such as "AFP"') })
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(80, { error: 'must be at most 80 characters' }),
   kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` }),
   description: z
-    .string({ error: 'is required: what the source is, in a sentence' })
+    .string({ error: textError('what the source is, in a sentence') })
     .trim()
     .min(10, { error: 'must be at least 10 characters' })
     .max(300, { error: 'must be at most 300 characters' }),
   url: httpUrl.optional(),
   published: calendarDaySchema.optional(),
-  note: z.string().trim().max(500, { error: 'must be at most 500 characters' }).optional(),
+  note: z
+    .string({ error: textError('a note on the source') })
+    .trim()
+    .max(500, { error: 'must be at most 500 characters' })
+    .optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

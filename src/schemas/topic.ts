@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
+import { textError } from './messages.ts';
 
 /** A topic: `content/topics/<id>.yaml`. The id is the file name. */
 export const topicSchema = z.strictObject({
   name: z
-    .string({ error: 'is required: the topic name readers see, such as "Weapons flow"' })
+    .string({ error: textError('the topic name readers see, such as "Weapons flow"') })
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(40, { error: 'must be at most 40 characters' }),
   description: z
-    .string({ error: 'is required: one or two sentences on what the topic covers' })
+    .string({ error: textError('one or two sentences on what the topic covers') })
     .trim()
     .min(20, { error: 'must be at least 20 characters' })
     .max(300, { error: 'must be at most 300 characters' }),

@@ -54,7 +54,7 @@ describe('aliases (former slugs)', () => {
         line: 8,
         column: 11,
         rule: 'schema/format',
-        message: expect.stringContaining('`aliases[0]`'),
+        message: expect.stringContaining('`aliases` item 1'),
       }),
     ]);
     expect(check(briefingFile('new-slug', 'aliases: old-slug'))).toEqual([
@@ -76,7 +76,7 @@ describe('aliases (former slugs)', () => {
         severity: 'error',
         rule: 'alias-collision',
         message:
-          '`aliases[1]` "other" is the slug of content/briefings/other.md: the old URL would be taken by that briefing; remove the alias or rename one of them',
+          '`aliases` item 2 "other" is the slug of content/briefings/other.md: the old URL would be taken by that briefing; remove the alias or rename one of them',
       },
     ]);
   });
@@ -101,7 +101,7 @@ describe('aliases (former slugs)', () => {
         column: 5,
         rule: 'alias-collision',
         message:
-          '`aliases[0]` "old-slug" is already an alias of content/briefings/first.md (line 8): an old URL can send readers to one briefing only',
+          '`aliases` item 1 "old-slug" is already an alias of content/briefings/first.md (line 8): an old URL can send readers to one briefing only',
       }),
     ]);
   });

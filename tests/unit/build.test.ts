@@ -42,7 +42,7 @@ describe('a production build', { timeout: 120_000 }, () => {
     const rel = 'briefings/fixture-published.md';
     expect(result.output).toMatch(new RegExp(`${rel}:\\d+:\\d+  error  \`title\` is required`));
     expect(result.output).toMatch(
-      new RegExp(`${rel}:5:10  error  \`topics\\[0\\]\` names an unknown topic "cartel"; did you mean "cartels"\\?`),
+      new RegExp(`${rel}:5:10  error  \`topics\` item 1 names an unknown topic "cartel"; did you mean "cartels"\\?`),
     );
     expect(result.output).toMatch(new RegExp(`${rel}:3:1  error  \`published\` must be a date like 2025-05-21`));
     expect(result.output).not.toMatch(/^\s+at /m);

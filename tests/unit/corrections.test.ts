@@ -50,16 +50,16 @@ describe('the content checker on briefings with bad corrections', () => {
   it('names file, line and field of a correction dated before publication', () => {
     const file = 'tests/fixtures/checker/correction-before-published.md';
     expect(check(file)).toEqual([
-      `${file}:11:5 correction-before-published \`corrections[1].date\` must not be before \`published\``,
+      `${file}:11:5 correction-before-published \`date\` in \`corrections\` item 2 must not be before \`published\``,
     ]);
   });
 
   it('names file, line and field of every malformed correction', () => {
     const file = 'tests/fixtures/checker/bad-corrections.md';
     expect(check(file)).toEqual([
-      `${file}:11:5 schema/format \`corrections[1].date\` must be a date like 2025-05-21`,
-      `${file}:13:5 schema/required \`corrections[2].text\` is required: what was wrong and what the briefing now says`,
-      `${file}:16:5 schema/unknown-field \`corrections[3].by\` is not a field here; the fields are: date, text`,
+      `${file}:11:5 schema/format \`date\` in \`corrections\` item 2 must be a date like 2025-05-21`,
+      `${file}:13:5 schema/required \`text\` in \`corrections\` item 3 is required: what was wrong and what the briefing now says`,
+      `${file}:16:5 schema/unknown-field \`by\` in \`corrections\` item 4 is not a field here; the fields are: date, text`,
     ]);
   });
 });

@@ -240,7 +240,7 @@ describe('problems between entries', () => {
       expect.objectContaining({
         line: 10,
         rule: 'schema/format',
-        message: expect.stringMatching(/^`timeline\[0\]\.date` must be a calendar date/),
+        message: expect.stringMatching(/^`date` in `timeline` item 1 must be a calendar date/),
       }),
     ]);
   });

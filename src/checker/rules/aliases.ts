@@ -1,5 +1,6 @@
 import type { FileFacts } from '../analyze.ts';
 import { problem, type Problem } from '../problem.ts';
+import { fieldLabel } from './schema.ts';
 
 /**
  * `alias-collision`: each former slug may send readers to one briefing only, so an alias must
@@ -13,7 +14,7 @@ export function checkAliases(all: readonly FileFacts[]): Problem[] {
   const claimed = new Map<string, { facts: FileFacts; line: number }>();
   for (const facts of briefings) {
     for (const [index, alias] of (facts.aliases ?? []).entries()) {
-      const field = `\`aliases[${index}]\``;
+      const field = fieldLabel(['aliases', index]);
       const owner = slugs.get(alias.id);
       const earlier = claimed.get(alias.id);
       let message: string | undefined;

@@ -1,8 +1,11 @@
-import { REQUIRED_TOPIC_IDS, unknownReferenceMessage, parseCalendarDay } from '../../schemas/index.ts';
-import type { FileFacts, CollectionName } from '../analyze.ts';
+import { REQUIRED_TOPIC_IDS } from '../../schemas/topic.ts';
+import { unknownReferenceMessage } from '../../schemas/ids.ts';
+import { parseCalendarDay } from '../../schemas/dates.ts';
+import type { FileFacts } from '../analyze.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { problem, START, type Problem } from '../problem.ts';
 
-const NOUN_COLLECTION = { topic: 'topics', source: 'sources', person: 'people' } as const;
+const NOUN_COLLECTION = { topic: 'topics', source: 'sources', person: 'people', briefing: 'briefings' } as const;
 
 export interface CrossFileContext {
   /** Relative path of the content folder, for problems about a whole collection. */
@@ -11,109 +14,152 @@ export interface CrossFileContext {
   today: string;
 }
 
-/** Rules that need every file: references, duplicate slugs, required topics, internal links, dates. */
-export function checkAcrossFiles(all: readonly FileFacts[], { contentDir, today }: CrossFileContext): Problem[] {
-  const problems: Problem[] = [];
-  const ids = new Map<CollectionName, string[]>();
-  for (const name of ['briefings', 'topics', 'sources', 'people'] as const)
-    ids.set(
-      name,
-      all.filter((f) => f.collection === name).map((f) => f.id),
-    );
+interface Index {
+  ids: Map<CollectionName, string[]>;
+  sets: Map<CollectionName, Set<string>>;
+  drafts: Set<string>;
+  /** A briefing's former slug (from `aliases`) → its slug now. */
+  formerSlugs: Map<string, string>;
+}
 
-  const seen = new Map<string, FileFacts>();
+function index(all: readonly FileFacts[]): Index {
+  const ids = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((name) => [name, []]));
+  for (const facts of all) ids.get(facts.collection)!.push(facts.id);
+  const sets = new Map([...ids].map(([name, list]) => [name, new Set(list)]));
+  const drafts = new Set(all.filter((f) => f.collection === 'briefings' && f.draft).map((f) => f.id));
+  const formerSlugs = new Map(all.flatMap((f) => (f.aliases ?? []).map((a) => [a.id, f.id] as const)));
+  return { ids, sets, drafts, formerSlugs };
+}
+
+/** Two files whose names differ only in case make the same URL on many hosts: each is told about the other. */
+function duplicateSlugs(all: readonly FileFacts[]): Problem[] {
+  const groups = new Map<string, FileFacts[]>();
   for (const facts of all) {
     const key = `${facts.collection}/${facts.id.toLowerCase()}`;
-    const first = seen.get(key);
-    if (first)
-      problems.push(
+    groups.set(key, [...(groups.get(key) ?? []), facts]);
+  }
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((facts) =>
         problem(
           facts.file,
           START,
           'error',
           'duplicate-slug',
-          `"${facts.id}" is the same ${facts.collection === 'briefings' ? 'slug' : 'id'} as ${first.file} (ignoring case): rename one of them`,
+          `"${facts.id}" is the same ${facts.collection === 'briefings' ? 'slug' : 'id'} as ${group
+            .filter((other) => other !== facts)
+            .map((other) => other.file)
+            .join(', ')} when upper and lower case are not told apart: rename or remove one of them`,
         ),
-      );
-    else seen.set(key, facts);
-  }
+      ),
+    );
+}
 
-  const topics = new Set(ids.get('topics'));
-  for (const required of REQUIRED_TOPIC_IDS) {
-    if (!topics.has(required))
-      problems.push(
-        problem(
-          `${contentDir}/topics/${required}.yaml`,
-          START,
-          'error',
-          'missing-topic',
-          `the topic "${required}" is required: add ${contentDir}/topics/${required}.yaml with name, description and order`,
-        ),
-      );
-  }
+function requiredTopics(idx: Index, contentDir: string): Problem[] {
+  return REQUIRED_TOPIC_IDS.filter((id) => !idx.sets.get('topics')!.has(id)).map((id) =>
+    problem(
+      `${contentDir}/topics/${id}.yaml`,
+      START,
+      'error',
+      'missing-topic',
+      `the topic "${id}" is required: add ${contentDir}/topics/${id}.yaml with name, description and order`,
+    ),
+  );
+}
 
-  const briefingIds = ids.get('briefings')!;
-  const formerSlugs = new Map(all.flatMap((f) => (f.aliases ?? []).map((a) => [a.id, f.id] as const)));
-  for (const facts of all) {
-    for (const ref of facts.references) {
-      const known = ids.get(NOUN_COLLECTION[ref.noun])!;
-      if (!known.includes(ref.id))
-        problems.push(
-          problem(
-            facts.file,
-            ref.at,
-            'error',
-            `unknown-${ref.noun}`,
-            `\`${ref.field}\` ${unknownReferenceMessage(ref.noun, ref.id, known)}`,
-          ),
-        );
-    }
-    for (const link of facts.links) {
-      const known = link.kind === 'briefing' ? briefingIds : ids.get('topics')!;
-      const renamed = link.kind === 'briefing' ? formerSlugs.get(link.id) : undefined;
-      if (!known.includes(link.id) && renamed) {
-        problems.push(
-          problem(
-            facts.file,
-            link.at,
-            'warning',
-            'link-to-alias',
-            `the link \`${link.href}\` goes to "${link.id}", a former slug of "${renamed}": link to /briefings/${renamed}/ instead`,
-          ),
-        );
-      } else if (!known.includes(link.id)) {
-        problems.push(
-          problem(
-            facts.file,
-            link.at,
-            'error',
-            'broken-internal-link',
-            `the link \`${link.href}\` goes to a ${link.kind} that does not exist: ${unknownReferenceMessage(link.kind, link.id, known).replace(/^names /, '')}`,
-          ),
-        );
-      }
-    }
-    if (facts.published && facts.published.day > today && parseCalendarDay(facts.published.day)) {
-      problems.push(
+function references(facts: FileFacts, idx: Index): Problem[] {
+  return facts.references
+    .filter((ref) => !idx.sets.get(NOUN_COLLECTION[ref.noun])!.has(ref.id))
+    .map((ref) =>
+      problem(
+        facts.file,
+        ref.at,
+        'error',
+        `unknown-${ref.noun}`,
+        `${ref.field} ${unknownReferenceMessage(ref.noun, ref.id, idx.ids.get(NOUN_COLLECTION[ref.noun])!)}`,
+      ),
+    );
+}
+
+function links(facts: FileFacts, idx: Index): Problem[] {
+  const out: Problem[] = [];
+  for (const link of facts.links) {
+    const collection = NOUN_COLLECTION[link.kind];
+    const renamed = link.kind === 'briefing' ? idx.formerSlugs.get(link.id) : undefined;
+    if (!idx.sets.get(collection)!.has(link.id) && renamed) {
+      out.push(
         problem(
           facts.file,
-          facts.published.at,
+          link.at,
           'warning',
-          'published-in-future',
-          `\`published\` is ${facts.published.day}, after today (${today}): readers will see a date in the future`,
+          'link-to-alias',
+          `the link \`${link.href}\` goes to "${link.id}", a former slug of "${renamed}": link to /briefings/${renamed}/ instead`,
+        ),
+      );
+    } else if (!idx.sets.get(collection)!.has(link.id)) {
+      const detail = unknownReferenceMessage(link.kind, link.id, idx.ids.get(collection)!).replace(
+        /^names an unknown \w+ "[^"]*"(; )?/,
+        '',
+      );
+      out.push(
+        problem(
+          facts.file,
+          link.at,
+          'error',
+          'broken-internal-link',
+          `the link \`${link.href}\` goes to a ${link.kind} page that does not exist: there is no ${collection}/${link.id}${
+            collection === 'briefings' ? '.md' : '.yaml'
+          }${detail ? `; ${detail}` : ''}`,
+        ),
+      );
+    } else if (link.kind === 'briefing' && idx.drafts.has(link.id) && !facts.draft) {
+      out.push(
+        problem(
+          facts.file,
+          link.at,
+          'warning',
+          'link-to-draft',
+          `the link \`${link.href}\` goes to a draft, which is left out of production builds: readers would find no page there until it is published`,
         ),
       );
     }
-    if (facts.draft)
-      problems.push(
-        problem(
-          facts.file,
-          facts.draft.at,
-          'info',
-          'draft',
-          'this briefing is a draft: it is left out of production builds',
-        ),
-      );
   }
-  return problems;
+  return out;
+}
+
+function dates(facts: FileFacts, today: string): Problem[] {
+  const out: Problem[] = [];
+  const { published, draft } = facts;
+  if (published && published.day > today && parseCalendarDay(published.day))
+    out.push(
+      problem(
+        facts.file,
+        published.at,
+        'warning',
+        'published-in-future',
+        `\`published\` is ${published.day}, after today (${today}): readers would see a date in the future; use the day it is published`,
+      ),
+    );
+  if (draft)
+    out.push(
+      problem(
+        facts.file,
+        draft.at,
+        'info',
+        'draft',
+        'this briefing is a draft: it is left out of production builds until `draft: true` is removed',
+      ),
+    );
+  return out;
+}
+
+/** Rules that need every file: references, duplicate slugs, required topics, internal links, dates. */
+export function checkAcrossFiles(all: readonly FileFacts[], { contentDir, today }: CrossFileContext): Problem[] {
+  const idx = index(all);
+  return [
+    ...duplicateSlugs(all),
+    ...requiredTopics(idx, contentDir),
+    ...all.flatMap((facts) => [...references(facts, idx), ...links(facts, idx), ...dates(facts, today)]),
+  ];
 }

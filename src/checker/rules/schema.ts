@@ -1,7 +1,7 @@
-import { idSchema, type ReferenceSchemas } from '../../schemas/index.ts';
+import { idSchema, closestId, type ReferenceSchemas } from '../../schemas/index.ts';
 import type { z } from 'astro/zod';
-import { closestId } from '../../schemas/index.ts';
 import { locate, type ParsedYaml } from '../yaml-positions.ts';
+import { fieldsAt } from '../schema-fields.ts';
 import { problem, type Position, type Problem } from '../problem.ts';
 
 export type Noun = 'topic' | 'source' | 'person';
@@ -10,15 +10,15 @@ export type Noun = 'topic' | 'source' | 'person';
 export interface Reference {
   noun: Noun;
   id: string;
-  /** The field it is written in, such as `topics[1]`. */
+  /** The field it is written in, in words, such as "`topics` item 2". */
   field: string;
   at: Position;
 }
 
 /**
- * Reference schemas that accept any well-formed id and record each one as a marked issue,
- * so that the schema itself says which fields are references and where they are written.
- * Whether the id exists is a cross-file question, answered after every file is read.
+ * Reference schemas that accept any text and record each one as a marked issue, so that the
+ * schema itself says which fields are references and where they are written. Whether the id
+ * exists is a cross-file question, answered after every file is read.
  */
 const recordingReferences: ReferenceSchemas = Object.fromEntries(
   (['topic', 'source', 'person'] as const).map((noun) => [
@@ -31,11 +31,24 @@ const recordingReferences: ReferenceSchemas = Object.fromEntries(
 
 export type SchemaFactory = (refs: ReferenceSchemas) => z.ZodType;
 
-function label(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : text ? `${text}.${String(seg)}` : String(seg)),
-    '',
-  );
+/** Schemas are built once: building a zod object is far slower than using it. */
+const resolved = new Map<SchemaFactory | z.ZodType, z.ZodType>();
+function resolve(schema: SchemaFactory | z.ZodType): z.ZodType {
+  let result = resolved.get(schema);
+  if (!result) {
+    result = typeof schema === 'function' ? schema(recordingReferences) : schema;
+    resolved.set(schema, result);
+  }
+  return result;
+}
+
+/** A value path in words: `title`, "`topics` item 2", "`speaker` in `quotes` item 1". */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '';
+  const last = path[path.length - 1]!;
+  const before = path.slice(0, -1);
+  if (typeof last === 'number') return `${fieldLabel(before) || 'the list'} item ${last + 1}`;
+  return before.length ? `\`${String(last)}\` in ${fieldLabel(before)}` : `\`${String(last)}\``;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -43,28 +56,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     (v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined),
     data,
   );
-}
-
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, { _zod: { def: SchemaDef } }>;
-  element?: { _zod: { def: SchemaDef } };
-  innerType?: { _zod: { def: SchemaDef } };
-  in?: { _zod: { def: SchemaDef } };
-}
-
-/** The fields of the object a schema expects at `path` (inside lists and optional fields), if any. */
-export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
-  const unwrap = (def: SchemaDef | undefined): SchemaDef | undefined => {
-    while (def && (def.innerType || (def.type === 'pipe' && def.in))) def = (def.innerType ?? def.in)!._zod.def;
-    return def;
-  };
-  let def = unwrap((schema as unknown as { _zod: { def: SchemaDef } })._zod.def);
-  for (const segment of path) {
-    const next = typeof segment === 'number' ? def?.element : def?.shape?.[String(segment)];
-    def = unwrap(next?._zod.def);
-  }
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
 }
 
 function ruleFor(issue: z.core.$ZodIssue, missing: boolean): string {
@@ -82,63 +73,68 @@ function ruleFor(issue: z.core.$ZodIssue, missing: boolean): string {
       return 'schema/length';
     case 'invalid_format':
       return 'schema/format';
-    case 'unrecognized_keys':
-      return 'schema/unknown-field';
     default:
-      return 'schema';
+      return 'schema/invalid';
   }
 }
 
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+
 /**
  * Validates `data` with a schema from src/schemas and turns each issue into a problem at the
- * line of the key or list item it concerns.
+ * line of the key or list item it concerns, and each reference into a `Reference`.
  */
 export function checkSchema(
   file: string,
   data: unknown,
   parsed: ParsedYaml,
   schema: SchemaFactory | z.ZodType,
-  knownFields: readonly string[],
 ): { problems: Problem[]; references: Reference[] } {
-  const resolved = typeof schema === 'function' ? schema(recordingReferences) : schema;
-  const result = resolved.safeParse(data);
+  const zod = resolve(schema);
+  const result = zod.safeParse(data);
   const problems: Problem[] = [];
   const references: Reference[] = [];
-  for (const issue of result.success ? [] : result.error.issues) {
-    const params = issue.code === 'custom' ? (issue.params as { rule?: string; noun?: Noun; id?: string }) : undefined;
-    if (params?.rule === '@reference') {
-      references.push({ noun: params.noun!, id: params.id!, field: label(issue.path), at: locate(parsed, issue.path) });
+  const issues = result.success ? [] : result.error.issues;
+  const isReference = (issue: z.core.$ZodIssue): issue is z.core.$ZodIssueCustom =>
+    issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === '@reference';
+  const referencePaths = new Set(issues.filter(isReference).map((i) => pathKey(i.path)));
+
+  for (const issue of issues) {
+    if (isReference(issue)) {
+      const params = issue.params as { noun: Noun; id: string };
+      references.push({
+        noun: params.noun,
+        id: params.id,
+        field: fieldLabel(issue.path),
+        at: locate(parsed, issue.path),
+      });
       continue;
     }
+    // A malformed id in a reference field is reported once, as an unknown reference with a suggestion.
+    if (issue.code === 'invalid_format' && referencePaths.has(pathKey(issue.path))) continue;
     if (issue.code === 'unrecognized_keys') {
-      const fields = fieldsAt(resolved, issue.path) ?? knownFields;
+      const known = fieldsAt(zod, issue.path);
       for (const key of issue.keys) {
-        const suggestion = closestId(key, fields);
-        const hint = suggestion ? `; did you mean \`${suggestion}\`?` : `; the fields are: ${fields.join(', ')}`;
+        const suggestion = closestId(key, known);
+        const hint = suggestion ? `did you mean \`${suggestion}\`?` : `the fields are: ${known.join(', ')}`;
         problems.push(
           problem(
             file,
             locate(parsed, [...issue.path, key]),
             'error',
             'schema/unknown-field',
-            `\`${label([...issue.path, key])}\` is not a field here${hint}`,
+            `${fieldLabel([...issue.path, key])} is not a field here; ${hint}`,
           ),
         );
       }
       continue;
     }
     const missing = valueAt(data, issue.path) === undefined;
-    const field = label(issue.path);
+    const field = fieldLabel(issue.path);
     const text =
       missing && !issue.message.startsWith('is required') ? `is required and ${issue.message}` : issue.message;
     problems.push(
-      problem(
-        file,
-        locate(parsed, issue.path),
-        'error',
-        ruleFor(issue, missing),
-        field ? `\`${field}\` ${text}` : text,
-      ),
+      problem(file, locate(parsed, issue.path), 'error', ruleFor(issue, missing), field ? `${field} ${text}` : text),
     );
   }
   return { problems, references };

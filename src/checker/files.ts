@@ -1,0 +1,54 @@
+import { readdir } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
+
+export interface ContentFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the project root, with forward slashes, as problems name it. */
+  file: string;
+  collection: CollectionName;
+  /** The slug or id: the file name without its extension. */
+  id: string;
+}
+
+export interface ContentListing {
+  files: ContentFile[];
+  /** Files and folders inside a collection folder that the site does not read (wrong extension). */
+  ignored: { file: string; collection: CollectionName }[];
+  /** Whether the content folder exists at all. */
+  exists: boolean;
+}
+
+export const toPosix = (p: string) => p.split(sep).join('/');
+
+/** Every file in the content folder, by collection, in a stable order, and what the site would ignore. */
+export async function scanContent(contentDir: string, root: string): Promise<ContentListing> {
+  const listing: ContentListing = { files: [], ignored: [], exists: true };
+  const top = await readdir(contentDir).catch(() => undefined);
+  if (!top) return { ...listing, exists: false };
+  for (const collection of COLLECTION_NAMES) {
+    const extensions: readonly string[] = COLLECTIONS[collection].extensions;
+    const dir = join(contentDir, collection);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const ext = extname(entry.name);
+      if ((entry.isFile() || entry.isSymbolicLink()) && extensions.includes(ext))
+        listing.files.push({
+          path,
+          file: toPosix(relative(root, path)),
+          collection,
+          id: entry.name.slice(0, -ext.length),
+        });
+      else listing.ignored.push({ file: toPosix(relative(root, path)), collection });
+    }
+  }
+  return listing;
+}
+
+/** Every content file the site reads, by collection, in a stable order. */
+export async function listContentFiles(contentDir: string, root: string): Promise<ContentFile[]> {
+  return (await scanContent(contentDir, root)).files;
+}

@@ -1,0 +1,11 @@
+/** A worker thread that analyses batches of files for pool.ts. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { useCompileCache } from './compile-cache.ts';
+import { runJob, type Job } from './job.ts';
+
+useCompileCache();
+const { analyzeSafely } = await import('./analyze.ts');
+const { base } = workerData as { base: string };
+parentPort!.on('message', (batch: Job[]) => {
+  parentPort!.postMessage(batch.map((job) => runJob(job, base, analyzeSafely)));
+});
