@@ -22,8 +22,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   // Benchmarks give each build a cache of its own; by default Astro's (node_modules/.astro).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // Styles inline in each page, so that a page arrives whole in one request.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Styles inline in each page, so that a page arrives whole in one request. Four pages render at
+  // once so that writing one overlaps rendering the next (npm run bench: 2,000 briefings 12.9 s → 11.4 s).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: {
     processor: satteri({ hastPlugins: [briefingMarkdown(urls)] }),
     // Briefings are prose; Shiki's inline style attributes would need 'unsafe-inline' under the CSP.

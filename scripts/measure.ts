@@ -4,7 +4,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 export interface Measurement {
   ok: boolean;
   wallMs: number;
-  /** Peak resident memory of the process tree, in bytes (sampled from /proc every 25 ms). */
+  /**
+   * Peak resident memory of the process tree, in bytes: the highest sum of its live processes'
+   * resident memory (sampled from /proc every 25 ms), or the largest single process's own peak
+   * (VmHWM) if that is higher.
+   */
   peakRssBytes: number;
   output: string;
 }
@@ -24,19 +28,23 @@ function childrenOf(pid: number): number[] {
   return kids;
 }
 
-/** The sum of each live process's peak RSS (VmHWM) in the tree under `pid`. */
-function treePeakRss(pid: number, peaks: Map<number, number>): void {
+/** Samples the tree under `pid`: the sum of its processes' resident memory now, and each one's own peak. */
+function sampleTree(pid: number, peaks: Map<number, number>): number {
+  let now = 0;
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
     try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (hwm) peaks.set(p, Math.max(peaks.get(p) ?? 0, Number(hwm[1]) * 1024));
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      now += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      peaks.set(p, Math.max(peaks.get(p) ?? 0, hwm));
     } catch {
       continue;
     }
     stack.push(...childrenOf(p));
   }
+  return now;
 }
 
 /** Runs a command to completion, timing it and sampling the peak memory of its process tree. */
@@ -52,10 +60,11 @@ export function measure(
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    const timer = setInterval(() => treePeakRss(child.pid!, peaks), 25);
+    let highestSum = 0;
+    const timer = setInterval(() => (highestSum = Math.max(highestSum, sampleTree(child.pid!, peaks))), 25);
     child.on('close', (code) => {
       clearInterval(timer);
-      const peakRssBytes = [...peaks.values()].reduce((a, b) => a + b, 0);
+      const peakRssBytes = Math.max(highestSum, ...peaks.values());
       resolve({ ok: code === 0, wallMs: performance.now() - started, peakRssBytes, output });
     });
   });

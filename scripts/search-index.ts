@@ -15,7 +15,8 @@ export async function buildSearchIndex(siteDir: string): Promise<{ read: number;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
-    const added = await index.addDirectory({ path: siteDir });
+    // Only briefing pages carry data-pagefind-body: reading the others would index nothing.
+    const added = await index.addDirectory({ path: siteDir, glob: 'briefings/*/index.html' });
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));

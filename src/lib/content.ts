@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibleBriefings, newestFirst } from './briefings.ts';
 import { sortTopics } from './topics.ts';
 import { orderTimeline, paginateTimeline, type TimelinePages } from './timeline.ts';
+import { indexBriefings, type BriefingIndex } from './briefing-index.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -36,6 +37,11 @@ function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
  * filtered and sorted.
  */
 export const loadSiteContent: () => Promise<SiteContent> = oncePerBuild(readSiteContent);
+
+/** Each topic's briefings and every briefing's related briefings and neighbours, for all pages. */
+export const loadBriefingIndex: () => Promise<BriefingIndex<BriefingEntry>> = oncePerBuild(async () =>
+  indexBriefings((await loadSiteContent()).briefings),
+);
 
 /**
  * The timeline in order, split into pages, with the page of each entry: the timeline pages and

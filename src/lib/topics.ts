@@ -1,5 +1,6 @@
 import type { Topic } from '../schemas/index.ts';
 import { briefingsForTopic, type BriefingLike } from './briefings.ts';
+import type { BriefingIndex } from './briefing-index.ts';
 
 export interface TopicLike {
   id: string;
@@ -41,13 +42,11 @@ export interface TopicNeighbours<T extends TopicLike, B extends BriefingLike> {
 /** The briefings before and after `briefing` in its first topic, in the order the topic's page lists them. */
 export function neighboursInTopic<T extends TopicLike, B extends BriefingLike>(
   briefing: BriefingLike,
-  briefings: readonly B[],
+  index: BriefingIndex<B>,
   topics: readonly T[],
 ): TopicNeighbours<T, B> {
   const id = briefing.data.topics[0]!;
   const topic = topics.find((t) => t.id === id);
   if (!topic) throw new Error(`Unknown topic "${id}": run npm run check:content`);
-  const inTopic = briefingsForTopic(briefings, id);
-  const at = inTopic.findIndex((b) => b.id === briefing.id);
-  return { topic, previous: at < 0 ? undefined : inTopic[at + 1], next: at > 0 ? inTopic[at - 1] : undefined };
+  return { topic, ...index.neighbours(briefing) };
 }

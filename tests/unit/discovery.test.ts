@@ -1,3 +1,4 @@
+import { indexBriefings } from '../../src/lib/briefing-index.ts';
 import { describe, expect, it } from 'vitest';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefingStructuredData, jsonLdText, socialMeta } from '../../src/lib/structured-data.ts';
@@ -222,11 +223,11 @@ describe('related reading', () => {
   });
 
   it('steps to the previous (older) and next (newer) briefing in the first topic', () => {
-    const inCartels = neighboursInTopic(b, all, [cartels, weapons, migration]);
+    const inCartels = neighboursInTopic(b, indexBriefings(all), [cartels, weapons, migration]);
     expect([inCartels.topic.id, inCartels.previous?.id, inCartels.next?.id]).toEqual(['cartels', 'a', 'c']);
-    const first = neighboursInTopic(c, all, [cartels, weapons, migration]);
+    const first = neighboursInTopic(c, indexBriefings(all), [cartels, weapons, migration]);
     expect([first.topic.id, first.previous?.id, first.next?.id]).toEqual(['weapons-flow', 'a', undefined]);
-    const newest = neighboursInTopic(e, all, [cartels, weapons, migration]);
+    const newest = neighboursInTopic(e, indexBriefings(all), [cartels, weapons, migration]);
     expect([newest.previous?.id, newest.next?.id]).toEqual(['c', undefined]);
   });
 });
