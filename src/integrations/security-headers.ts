@@ -7,12 +7,11 @@ import { headersFile } from '../lib/headers.ts';
 
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, if it has one. */
 export function metaCsp(html: string): string | undefined {
-  // The policy is in the head; parsing only the head keeps this cheap for thousands of pages.
-  const headEnd = html.indexOf('</head>');
-  const meta = DomUtils.findOne(
-    (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy',
-    parseDocument(headEnd === -1 ? html : html.slice(0, headEnd)).children,
-  );
+  // Only the meta element itself is parsed (htmlparser2 decodes its attribute): reading every
+  // page's whole head was a second of a 4,000-briefing build.
+  const tag = /<meta\b[^>]*http-equiv=["']?content-security-policy\b[^>]*>/i.exec(html)?.[0];
+  if (!tag) return undefined;
+  const meta = DomUtils.findOne((el) => el.name === 'meta', parseDocument(tag).children);
   return meta?.attribs.content;
 }
 
@@ -41,12 +40,20 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies: string[] = [];
-        for (const file of await htmlFiles(out)) {
-          const policy = metaCsp(await readFile(file, 'utf8'));
-          if (!policy) throw new Error(`${relative(process.cwd(), file)} has no Content-Security-Policy <meta>`);
-          policies.push(policy);
-        }
+        const files = await htmlFiles(out);
+        const policies: string[] = new Array(files.length);
+        // A few reads in flight at once; each page's policy keeps its place, so the file is stable.
+        const READERS = 8;
+        await Promise.all(
+          Array.from({ length: READERS }, async (_, reader) => {
+            for (let i = reader; i < files.length; i += READERS) {
+              const policy = metaCsp(await readFile(files[i]!, 'utf8'));
+              if (!policy)
+                throw new Error(`${relative(process.cwd(), files[i]!)} has no Content-Security-Policy <meta>`);
+              policies[i] = policy;
+            }
+          }),
+        );
         await writeFile(join(out, '_headers'), headersFile(base, policies));
         logger.info(`_headers written from ${policies.length} pages' policies`);
       },

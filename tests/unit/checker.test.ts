@@ -191,6 +191,16 @@ const TESTED_RULES = new Set([
   'content-folder-missing',
   'checker-failure',
   'schema/invalid',
+  // Tested with the features they belong to: aliases.test.ts, corrections.test.ts,
+  // timeline.test.ts and schemas.test.ts.
+  'alias-collision',
+  'link-to-alias',
+  'correction-before-published',
+  'timeline/duplicate-id',
+  'timeline/unknown-entry',
+  'timeline/after-draft',
+  'timeline/after-cycle',
+  'person-id-number',
 ]);
 
 describe('the content checker, one fixture per rule', () => {
