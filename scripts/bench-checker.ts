@@ -15,7 +15,7 @@ import { appendFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'nod
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeBenchContent } from './bench-content.ts';
+import { writeCorpus } from './corpus.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1000,10000' }, repeat: { type: 'string', default: '3' } },
@@ -84,13 +84,13 @@ if (existsSync(dataStore)) renameSync(dataStore, keptStore);
 try {
   // Warm-up, not reported: both tools' own modules are read from disk once before timing.
   const warmup = join(work, 'warmup');
-  writeBenchContent(warmup, 20);
+  writeCorpus(warmup, 20);
   run(astroBin, ['sync', '--force'], { CONTENT_DIR: warmup, CONTENT_CHECK: 'skip' });
   check(warmup, join(work, 'warmup-cache'));
 
   for (const n of sizes) {
     const contentDir = join(work, `content-${n}`);
-    const { files } = writeBenchContent(contentDir, n);
+    const { files } = writeCorpus(contentDir, n);
     const syncs: number[] = [];
     const colds: number[] = [];
     const warms: number[] = [];

@@ -3,8 +3,11 @@
  * folder of its own (never content/):
  *   node scripts/corpus.ts --out /tmp/corpus --count 1000 [--seed 1]
  * The same count and seed always give the same files. Briefings are 400–700 words in
- * `##` sections with 1–3 topics, quotes, sources and people, as the schemas require; every
- * seventh briefing also adds one or two timeline entries, dated on or before its published day.
+ * `##` sections (some with a `###`) with 1–3 topics, quotes, sources and people, as the schemas
+ * require; their bodies carry quotations, internal links, allowed HTML and inline Markdown for
+ * the content checker's rules; every seventh briefing also adds one or two timeline entries,
+ * dated on or before its published day. The build benchmark, the checker benchmark and the
+ * scale tests all use it; the text is filler, never journalism.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +70,24 @@ function paragraph(rand: Rand, words: number): string {
   return parts.join(' ');
 }
 
+const SUBSECTIONS = ['The details', 'Who was there', 'What was agreed', 'What remains open'];
+
+/**
+ * Now and then a paragraph ends with what the content checker has rules for: a quotation, a
+ * link to an earlier briefing or a topic (internal links it resolves), an allowed HTML tag, or
+ * inline Markdown.
+ */
+function bodyExtra(rand: Rand, index: number): string | undefined {
+  const roll = rand();
+  if (roll < 0.2) return `"${sentence(rand, between(rand, 6, 12))}" an official said.`;
+  if (roll < 0.32 && index > 0)
+    return `See [an earlier briefing](/briefings/${briefingSlug(Math.floor(rand() * index))}/) for more.`;
+  if (roll < 0.42) return `More on [this topic](/topics/${pick(rand, CORPUS_TOPICS)}/).`;
+  if (roll < 0.47) return 'Officials from the <abbr title="State Department">DOS</abbr> attended.';
+  if (roll < 0.52) return 'Talks covered *security* and **trade**, with `no figures` given.';
+  return undefined;
+}
+
 function day(index: number, count: number): string {
   const start = Date.UTC(2020, 0, 1);
   const span = Date.UTC(2026, 9, 31) - start;
@@ -109,14 +130,16 @@ export function briefingText(index: number, count: number, seed: number): string
   }));
   const targetWords = between(rand, 400, 700);
   const sections = between(rand, 3, 5);
+  // What a body carries besides prose (links, quotations, HTML, subsections) draws on a stream of
+  // its own, so that the frontmatter and the prose stay the same whatever is added here.
+  const extras = random(seed * 3_000_017 + index);
   const body: string[] = [];
   for (let s = 0; s < sections; s++) {
-    body.push(
-      `## ${SECTIONS[(s + index) % SECTIONS.length]}`,
-      '',
-      paragraph(rand, Math.floor(targetWords / sections)),
-      '',
-    );
+    const text = paragraph(rand, Math.floor(targetWords / sections));
+    const extra = bodyExtra(extras, index);
+    body.push(`## ${SECTIONS[(s + index) % SECTIONS.length]}`, '', extra ? `${text} ${extra}` : text, '');
+    if (extras() < 0.3)
+      body.push(`### ${pick(extras, SUBSECTIONS)}`, '', paragraph(extras, between(extras, 30, 60)), '');
   }
   const published = day(index, count);
   const yaml = [
@@ -149,8 +172,11 @@ export function briefingSlug(index: number): string {
   return `briefing-${String(index + 1).padStart(6, '0')}`;
 }
 
-/** Writes `count` briefings and the topics, sources and people they name into `dir` (emptied first). */
-export function writeCorpus(dir: string, count: number, seed = 1): void {
+/**
+ * Writes `count` briefings and the topics, sources and people they name into `dir` (emptied
+ * first); says how many briefings and files it wrote.
+ */
+export function writeCorpus(dir: string, count: number, seed = 1): { briefings: number; files: number } {
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['briefings', 'topics', 'sources', 'people']) mkdirSync(join(dir, sub), { recursive: true });
   CORPUS_TOPICS.forEach((id, order) =>
@@ -169,6 +195,7 @@ export function writeCorpus(dir: string, count: number, seed = 1): void {
   );
   for (let i = 0; i < count; i++)
     writeFileSync(join(dir, 'briefings', `${briefingSlug(i)}.md`), briefingText(i, count, seed));
+  return { briefings: count, files: count + CORPUS_TOPICS.length + SOURCES.length + PEOPLE.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeFile } from '../../src/checker/analyze.ts';
 import { leanMarkdown } from '../../src/checker/lean-markdown.ts';
-import { writeBenchContent } from '../../scripts/bench-content.ts';
+import { writeCorpus } from '../../scripts/corpus.ts';
 
 /**
  * The checker cuts prose no rule can see before parsing (src/checker/lean-markdown.ts). That is
@@ -50,7 +50,7 @@ function corpus(): [string, string][] {
     ),
   ];
   const bench = mkdtempSync(join(tmpdir(), 'lean-'));
-  writeBenchContent(bench, 150);
+  writeCorpus(bench, 150);
   dirs.push(join(bench, 'briefings'));
   for (const dir of dirs) {
     let names: string[] = [];
