@@ -15,7 +15,7 @@ import { appendFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'nod
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from './corpus.ts';
+import { briefingSlug, writeCorpus } from './corpus.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1000,10000' }, repeat: { type: 'string', default: '3' } },
@@ -104,7 +104,7 @@ try {
         throw new Error(`unexpected cold check: ${JSON.stringify(cold)}`);
       colds.push(cold.seconds);
       const warm = check(contentDir, cacheDir);
-      const briefing = join(contentDir, 'briefings', `briefing-${String(round).padStart(5, '0')}-on-the-talks.md`);
+      const briefing = join(contentDir, 'briefings', `${briefingSlug(round)}.md`);
       appendFileSync(briefing, `\nOne more sentence, edited in round ${round}.\n`);
       const edited = check(contentDir, cacheDir);
       appendFileSync(join(contentDir, 'topics', 'trade.yaml'), `# edited in round ${round}\n`);
