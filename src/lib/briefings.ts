@@ -39,6 +39,8 @@ export function briefingsForTopic<T extends BriefingLike>(briefings: readonly T[
 
 /**
  * Briefings that share a topic with `briefing`, most shared topics first, then newest first.
+ * The plain definition, scanning every briefing: pages ask `indexBriefings(...).related`, which
+ * gives the same answer without the scan and is tested against this.
  */
 export function relatedBriefings<T extends BriefingLike>(
   briefing: BriefingLike,

@@ -51,3 +51,20 @@ export function pageLinks(
     pages,
   };
 }
+
+type PagePosition = Pick<ListingPage<unknown>, 'number' | 'total'>;
+
+/** The `[...page]` route parameter of a page: none for page 1 (the listing's own URL), then "2", "3"… */
+export function pageParam(page: PagePosition): string | undefined {
+  return page.number === 1 ? undefined : String(page.number);
+}
+
+/** "page 2 of 5", or "" for a listing that fits on one page. */
+export function pagePosition(page: PagePosition): string {
+  return page.total > 1 ? `page ${page.number} of ${page.total}` : '';
+}
+
+/** A listing page's title: its name on page 1, then "Cartels, page 2 of 5". */
+export function pageTitle(name: string, page: PagePosition): string {
+  return page.number === 1 ? name : `${name}, ${pagePosition(page)}`;
+}

@@ -1,13 +1,13 @@
+import { frontmatterOf } from '../helpers/content.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { listContentFiles } from '../../src/checker/index.ts';
 import { builtBriefingSlugs, topicListingPages, urls } from './site.ts';
 
 const root = process.cwd();
 const files = await listContentFiles(`${root}/content`, root);
 const frontmatter = async (path: string) =>
-  parseYaml(/^---\n([\s\S]*?)\n---/.exec(await readFile(path, 'utf8'))![1]!) as {
+  frontmatterOf(await readFile(path, 'utf8')) as {
     title: string;
     kind: string;
     topics: string[];

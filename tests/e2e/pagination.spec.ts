@@ -1,9 +1,9 @@
+import { frontmatterOf } from '../helpers/content.ts';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { buildSite, serveSite, type Served } from '../helpers/build.ts';
 import { writeCorpus } from '../../scripts/corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
@@ -39,7 +39,7 @@ test.beforeAll(async () => {
   people = readdirSync(join(content, 'people')).map((name) => name.replace(/\.yaml$/, ''));
   briefings = readdirSync(join(content, 'briefings')).map((name) => {
     const text = readFileSync(join(content, 'briefings', name), 'utf8');
-    const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Omit<CorpusBriefing, 'slug'>;
+    const data = frontmatterOf(text) as Omit<CorpusBriefing, 'slug'>;
     return { ...data, slug: name.replace(/\.md$/, ''), published: String(data.published) };
   });
   buildSite({ outDir: join(work, 'dist'), contentDir: content, siteUrl: 'https://briefings.example', basePath: BASE });

@@ -3,6 +3,13 @@ import { parse as parseYaml } from 'yaml';
 import { listContentFiles } from '../../src/checker/index.ts';
 import { briefingSchema, personSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
 
+/** The YAML between a Markdown file's `---` lines, parsed: what a briefing's frontmatter says. */
+export function frontmatterOf(text: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!match) throw new Error('no frontmatter');
+  return parseYaml(match[1]!);
+}
+
 /** The real content (content/), parsed by the site's own schemas, for tests to compare output against. */
 export async function readContent(root = process.cwd()) {
   const files = await listContentFiles(`${root}/content`, root);
@@ -12,8 +19,7 @@ export async function readContent(root = process.cwd()) {
     Promise.all(of(collection).map(async (f) => ({ id: f.id, data: parse(parseYaml(await read(f.path))) })));
   const briefings = await Promise.all(
     of('briefings').map(async (f) => {
-      const match = /^---\n([\s\S]*?)\n---/.exec(await read(f.path));
-      return { id: f.id, data: briefingSchema().parse(parseYaml(match![1]!)) };
+      return { id: f.id, data: briefingSchema().parse(frontmatterOf(await read(f.path))) };
     }),
   );
   return {

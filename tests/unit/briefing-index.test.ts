@@ -1,8 +1,8 @@
+import { frontmatterOf } from '../helpers/content.ts';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { indexBriefings } from '../../src/lib/briefing-index.ts';
 import { briefingsForTopic, relatedBriefings } from '../../src/lib/briefings.ts';
 import { briefingSchema } from '../../src/schemas/index.ts';
@@ -19,7 +19,7 @@ function corpus() {
     const schema = briefingSchema();
     return readdirSync(join(dir, 'briefings')).map((name) => {
       const text = readFileSync(join(dir, 'briefings', name), 'utf8');
-      return { id: name.slice(0, -3), data: schema.parse(parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!)) };
+      return { id: name.slice(0, -3), data: schema.parse(frontmatterOf(text)) };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

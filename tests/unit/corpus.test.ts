@@ -1,8 +1,8 @@
+import { frontmatterOf } from '../helpers/content.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { TIMELINE_EVERY, writeCorpus } from '../../scripts/corpus.ts';
 import { checkContent } from '../../src/checker/index.ts';
 import { briefingSchema, type BriefingData } from '../../src/schemas/index.ts';
@@ -17,7 +17,7 @@ function frontmatter(dir: string): BriefingData[] {
     .sort()
     .map((name) => {
       const text = readFileSync(join(dir, 'briefings', name), 'utf8');
-      return briefingSchema().parse(parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
+      return briefingSchema().parse(frontmatterOf(text));
     });
 }
 

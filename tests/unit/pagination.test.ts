@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks, paginate } from '../../src/lib/pagination.ts';
+import { pageLinks, pageParam, pagePosition, pageTitle, paginate } from '../../src/lib/pagination.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 
 describe('paginate', () => {
@@ -43,5 +43,19 @@ describe('page links', () => {
     expect(numbers(10, 400)).toEqual(['1', '…', '8', '9', '[10]', '11', '12', '…', '400']);
     expect(numbers(400, 400)).toEqual(['1', '…', '398', '399', '[400]']);
     expect(numbers(250, 4000).length).toBe(numbers(250, 400).length);
+  });
+});
+
+describe('page names and route parameters', () => {
+  it('gives page 1 no route parameter and the listing its plain name', () => {
+    expect(pageParam({ number: 1, total: 3 })).toBeUndefined();
+    expect(pageTitle('Cartels', { number: 1, total: 3 })).toBe('Cartels');
+    expect(pagePosition({ number: 1, total: 1 })).toBe('');
+  });
+
+  it('numbers later pages in their parameter, title and position', () => {
+    expect(pageParam({ number: 2, total: 3 })).toBe('2');
+    expect(pageTitle('Cartels', { number: 2, total: 3 })).toBe('Cartels, page 2 of 3');
+    expect(pagePosition({ number: 1, total: 3 })).toBe('page 1 of 3');
   });
 });

@@ -1,3 +1,4 @@
+import { frontmatterOf } from '../helpers/content.ts';
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
@@ -17,12 +18,6 @@ const files = await listContentFiles(`${root}/content`, root);
 const idsOf = (collection: string) => files.filter((f) => f.collection === collection).map((f) => f.id);
 const known = knownReferences({ topics: idsOf('topics'), sources: idsOf('sources'), people: idsOf('people') });
 const schema = briefingSchema(known);
-
-function frontmatter(text: string): unknown {
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match) throw new Error('no frontmatter');
-  return parseYaml(match[1]!);
-}
 
 const valid = {
   title: 'Rubio plans first Mexico trip',
@@ -55,7 +50,7 @@ describe('the real content', () => {
   it.each(files.filter((f) => f.collection === 'briefings').map((f) => [f.id, f.path]))(
     'briefing %s passes the schema',
     async (_id, path) => {
-      const result = schema.safeParse(frontmatter(await readFile(path, 'utf8')));
+      const result = schema.safeParse(frontmatterOf(await readFile(path, 'utf8')));
       expect(result.error?.issues ?? []).toEqual([]);
     },
   );
@@ -73,7 +68,7 @@ describe('the real content', () => {
     const briefings = await Promise.all(
       files
         .filter((f) => f.collection === 'briefings')
-        .map(async (f) => schema.parse(frontmatter(await readFile(f.path, 'utf8')))),
+        .map(async (f) => schema.parse(frontmatterOf(await readFile(f.path, 'utf8')))),
     );
     expect(briefings.length).toBeGreaterThanOrEqual(7);
     for (const topic of REQUIRED_TOPIC_IDS)
