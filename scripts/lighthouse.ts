@@ -1,6 +1,7 @@
 /**
  * npm run lighthouse: serves the built site (dist/, with scripts/serve.ts) and runs Lighthouse
- * in its default mobile emulation on the home page, a briefing and a topic page, with the system
+ * in its default mobile emulation on every page type (home, a briefing, the topics, a topic, the
+ * timeline, the people, a person, a search with results, the 404 page), with the system
  * Chromium (CHROME_PATH, else the one scripts/chromium.ts finds). Prints the four category scores
  * of each page, and the audits that cost points. Exit 1 when a score is below the target.
  * Run `npm run build` first.
@@ -14,6 +15,7 @@ const TARGET = 100;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const BRIEFING = 'rubio-says-us-guns-arm-mexican-cartels';
 const TOPIC = 'weapons-flow';
+const PERSON = 'marco-rubio';
 
 const chromePath = findChromium();
 if (!chromePath) {
@@ -26,6 +28,12 @@ const pages = [
   { name: 'home', url: site.at(site.urls.home()) },
   { name: 'briefing', url: site.at(site.urls.briefing(BRIEFING)) },
   { name: 'topic', url: site.at(site.urls.topic(TOPIC)) },
+  { name: 'topics', url: site.at(site.urls.topics()) },
+  { name: 'timeline', url: site.at(site.urls.timeline()) },
+  { name: 'people', url: site.at(site.urls.people()) },
+  { name: 'person', url: site.at(site.urls.person(PERSON)) },
+  { name: 'search', url: `${site.at(site.urls.search())}?q=extradition` },
+  { name: '404', url: site.at(site.urls.path('404.html')) },
 ];
 const chrome = await launch({
   chromePath,

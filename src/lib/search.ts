@@ -89,5 +89,13 @@ export function resultSummary(count: number, state: SearchState, topicNames: Rea
  * page, a same-origin worker (Pagefind searches in pagefind-worker.js when it can), and
  * same-origin fetches of the index's chunks.
  */
+/**
+ * A one-line script the search page runs in its head, before the first paint: it marks the page
+ * when the URL holds a search, so that the stylesheet keeps room for the results that the page
+ * script fills in later, and nothing on screen moves when they arrive (no layout shift).
+ */
+export const SEARCH_QUERY_FLAG = 'search-has-query';
+export const SEARCH_QUERY_FLAG_SCRIPT = `document.documentElement.classList.toggle(${JSON.stringify(SEARCH_QUERY_FLAG)},/[?&](q|topic)=./.test(location.search))`;
+
 export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const SEARCH_DIRECTIVES = ["worker-src 'self'", "connect-src 'self'"] as const;

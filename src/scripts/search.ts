@@ -64,7 +64,6 @@ export function startSearch(): void {
   const fromUrl = readSearchState(new URLSearchParams(location.search), topicIds);
   input.value = fromUrl.query;
   for (const box of boxes) box.checked = fromUrl.topics.includes(box.value);
-  form.hidden = false;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The real content built once under a subpath into a temporary folder, then read as a reader's
  * software would: feeds parsed as XML and JSON, JSON-LD and meta parsed from the built HTML, and
@@ -191,8 +192,17 @@ describe('search', () => {
     );
     expect(withScripts).toEqual(['search/index.html']);
     const scripts = html('search/index.html').querySelectorAll('script');
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]!.getAttribute('src')).toMatch(new RegExp(`^${BASE}_astro/.+\\.js$`));
+    expect(scripts).toHaveLength(2);
+    // In the head, before the first paint: the flag that keeps room for results (no layout shift),
+    // allowed by its hash in the page's own policy; then the page script, bundled.
+    const [flag, page] = scripts;
+    expect(flag!.getAttribute('src')).toBeUndefined();
+    const policy = html('search/index.html')
+      .querySelector('meta[http-equiv="content-security-policy"]')!
+      .getAttribute('content')!;
+    const hash = createHash('sha256').update(flag!.textContent, 'utf8').digest('base64');
+    expect(policy).toContain(`'sha256-${hash}'`);
+    expect(page!.getAttribute('src')).toMatch(new RegExp(`^${BASE}_astro/.+\\.js$`));
   });
 
   it('indexes the briefings, with the bundle where the page looks for it', () => {
