@@ -28,6 +28,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The environment without what a test runner sets (NODE_ENV=test, VITEST…), which would change how Astro runs. */
+function devEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 const ASTRO = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
 export async function startDevServer({
@@ -42,7 +49,13 @@ export async function startDevServer({
   const port = await freePort();
   const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...devEnvironment(),
+      CONTENT_DIR: contentDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so that stop() ends Astro and anything it started
   });

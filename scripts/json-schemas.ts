@@ -4,7 +4,13 @@
  * src/schemas/; a unit test fails while the committed files are stale.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { DATA_FILE_SCHEMAS, JSON_SCHEMA_DIR, jsonSchemaPath, jsonSchemaText, type DataFileKind } from '../src/schemas/json-schemas.ts';
+import {
+  DATA_FILE_SCHEMAS,
+  JSON_SCHEMA_DIR,
+  jsonSchemaPath,
+  jsonSchemaText,
+  type DataFileKind,
+} from '../src/schemas/json-schemas.ts';
 
 mkdirSync(JSON_SCHEMA_DIR, { recursive: true });
 for (const kind of Object.keys(DATA_FILE_SCHEMAS) as DataFileKind[]) {

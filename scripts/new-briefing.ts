@@ -1,7 +1,7 @@
 /**
- * npm run new -- --title "…" --kind news --topics cartels,migration --sources afp-rubio-mexico-trip [--dek "…"] [--slug …]
+ * npm run new -- --title "…" --kind news --topics cartels,migration --sources afp-rubio-mexico-trip [--dek "…"] [--slug …] [--published YYYY-MM-DD]
  * Starts a briefing: writes content/briefings/<slug>.md (CONTENT_DIR as the checker reads it)
- * as a draft dated today, with the usual sections, and prints its path and preview URL. In a
+ * as a draft dated today (the UTC day, or --published), with the usual sections, and prints its path and preview URL. In a
  * terminal, it asks for whatever the flags leave out. Exit 1 when it refuses (a slug or alias
  * already taken, an unknown id), with the file untouched; 2 on a bad option.
  */
@@ -21,7 +21,7 @@ import {
 } from '../src/scaffold/new-briefing.ts';
 
 const USAGE =
-  'Usage: npm run new -- --title "…" --kind news|explainer|analysis|context --topics id,id --sources id [--dek "…"] [--slug …]\n(in a terminal, with no flags, it asks for each)';
+  'Usage: npm run new -- --title "…" --kind news|explainer|analysis|context --topics id,id --sources id [--dek "…"] [--slug …] [--published YYYY-MM-DD]\n(in a terminal, with no flags, it asks for each)';
 
 let values;
 try {
@@ -33,6 +33,7 @@ try {
       topics: { type: 'string' },
       sources: { type: 'string' },
       slug: { type: 'string' },
+      published: { type: 'string' },
     },
   }));
 } catch (error) {
@@ -42,10 +43,12 @@ try {
 
 const root = process.cwd();
 const contentDir = contentDirOf(root);
-const today = new Date().toISOString().slice(0, 10); // the UTC day, as the checker's `published-in-future` reads it
+// The UTC day, as the checker's `published-in-future` reads it, unless --published says otherwise.
+const { published, ...fields } = values;
+const today = published ?? new Date().toISOString().slice(0, 10);
 const known = await readKnownContent(contentDir, root);
 let input: Partial<NewBriefing> = {
-  ...values,
+  ...fields,
   topics: idList(values.topics),
   sources: idList(values.sources),
 };

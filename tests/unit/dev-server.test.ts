@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { startDevServer, type DevServer } from '../../scripts/dev-server.ts';
+import { parseHtml } from '../helpers/html.ts';
+
+/**
+ * `npm run dev` with the live content check: a copy of content/ is served by `astro dev` on a
+ * free port; a briefing is broken and fixed while it runs, and the terminal and the page must
+ * say so each time, without a restart.
+ */
+const SLUG = 'rubio-plans-first-mexico-trip';
+const contentDir = mkdtempSync(join(tmpdir(), 'dev-content-'));
+cpSync('content', contentDir, { recursive: true });
+const folder = relative(process.cwd(), contentDir).split('\\').join('/');
+const briefingFile = join(contentDir, 'briefings', `${SLUG}.md`);
+const original = readFileSync(briefingFile, 'utf8');
+let server: DevServer | undefined;
+
+beforeAll(async () => {
+  server = await startDevServer({ contentDir });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(contentDir, { recursive: true, force: true });
+});
+
+const get = async (path: string) => {
+  const response = await fetch(new URL(path, server!.url));
+  return { status: response.status, html: await response.text() };
+};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
+  it('serves the briefing while its file is valid', async () => {
+    await server!.waitFor(/content checked:\n\d+ files checked: 0 errors/, 30_000);
+    const page = await get(`/briefings/${SLUG}/`);
+    expect(page.status).toBe(200);
+    expect(parseHtml(page.html).querySelector('h1')?.textContent).toBe(
+      'Rubio plans first Mexico trip as top US diplomat',
+    );
+  });
+
+  it('prints a broken field at its file:line:column, and the page shows the error instead of stale content', async () => {
+    const from = server!.output().length;
+    writeFileSync(briefingFile, original.replace('kind: news', 'kind: opinion'));
+    const line = `${folder}/briefings/${SLUG}.md:5:1  error  \`kind\` must be one of: news, explainer, analysis, context  (schema/enum)`;
+    await server!.waitFor(new RegExp(`^${escape(line)}$`, 'm'), 10_000, from);
+
+    const page = await get(`/briefings/${SLUG}/`);
+    expect(page.status).toBe(500);
+    const doc = parseHtml(page.html);
+    expect(doc.querySelector('h1')?.textContent).toBe('This page’s content has 1 error');
+    expect(doc.querySelector('.where')?.textContent).toBe(`${folder}/briefings/${SLUG}.md:5:1`);
+    expect(doc.querySelector('.message')?.textContent).toBe(
+      '`kind` must be one of: news, explainer, analysis, context',
+    );
+    // Other pages are still served.
+    expect((await get('/briefings/rubio-says-more-work-to-do-on-migration/')).status).toBe(200);
+  });
+
+  it('brings the page back once the file is fixed, without a restart', async () => {
+    const from = server!.output().length;
+    writeFileSync(briefingFile, original);
+    await server!.waitFor(new RegExp(`^${escape(`${folder}/briefings/${SLUG}.md:5:1  fixed  `)}`, 'm'), 10_000, from);
+    const page = await get(`/briefings/${SLUG}/`);
+    expect(page.status).toBe(200);
+    expect(parseHtml(page.html).querySelector('h1')?.textContent).toBe(
+      'Rubio plans first Mexico trip as top US diplomat',
+    );
+  });
+
+  it('shows a cross-file error too: a topic named in a briefing that has no file', async () => {
+    const from = server!.output().length;
+    writeFileSync(briefingFile, original.replace('topics: [cartels,', 'topics: [cartel,'));
+    await server!.waitFor(/did you mean "cartels"\?  \(unknown-topic\)$/m, 10_000, from);
+    const page = await get(`/briefings/${SLUG}/`);
+    expect(page.status).toBe(500);
+    expect(parseHtml(page.html).querySelector('.message')?.textContent).toBe(
+      '`topics` item 1 names an unknown topic "cartel"; did you mean "cartels"?',
+    );
+    writeFileSync(briefingFile, original);
+    await server!.waitFor(/unknown-topic\)\n\d+ files checked: 0 errors/, 10_000, from);
+    expect((await get(`/briefings/${SLUG}/`)).status).toBe(200);
+  });
+});
