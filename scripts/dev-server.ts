@@ -4,7 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface DevServer {
   /** The site's URL at its base, such as http://localhost:43121/. */
@@ -47,6 +49,8 @@ export async function startDevServer({
   timeoutMs?: number;
 }): Promise<DevServer> {
   const port = await freePort();
+  // Astro's cache (its content data store) of its own, so that the project's is not replaced by this content's.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'astro-dev-cache-'));
   const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     env: {
@@ -107,6 +111,7 @@ export async function startDevServer({
       await exited;
       clearTimeout(killed);
     }
+    rmSync(cacheDir, { recursive: true, force: true });
   };
 
   const server: DevServer = { url: `http://127.0.0.1:${port}/`, output: () => text, waitFor, stop };

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
 import { startDevServer, type DevServer } from '../../scripts/dev-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
 import { parseHtml } from '../helpers/html.ts';
 
 /**
@@ -17,12 +19,14 @@ const folder = relative(process.cwd(), contentDir).split('\\').join('/');
 const briefingFile = join(contentDir, 'briefings', `${SLUG}.md`);
 const original = readFileSync(briefingFile, 'utf8');
 let server: DevServer | undefined;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   server = await startDevServer({ contentDir });
 }, 120_000);
 
 afterAll(async () => {
+  await browser?.close();
   await server?.stop();
   rmSync(contentDir, { recursive: true, force: true });
 });
@@ -84,5 +88,20 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
     writeFileSync(briefingFile, original);
     await server!.waitFor(/unknown-topic\)\n\d+ files checked: 0 errors/, 10_000, from);
     expect((await get(`/briefings/${SLUG}/`)).status).toBe(200);
+  });
+
+  it('an open page turns into the errors when the file breaks, and back when it is fixed, by itself', async () => {
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    await page.goto(new URL(`/briefings/${SLUG}/`, server!.url).href);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Rubio plans first Mexico trip as top US diplomat');
+    writeFileSync(briefingFile, original.replace('kind: news', 'kind: opinion'));
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 10_000 })
+      .toBe('This page’s content has 1 error');
+    writeFileSync(briefingFile, original);
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 10_000 })
+      .toBe('Rubio plans first Mexico trip as top US diplomat');
   });
 });
