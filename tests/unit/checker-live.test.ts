@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -186,5 +187,36 @@ describe('check:content --watch', { timeout: 20_000 }, () => {
     );
     await live.idle();
     expect(printed).toHaveLength(3);
+  });
+});
+
+describe('npm run check:content -- --watch', { timeout: 30_000 }, () => {
+  it('keeps running and reports a save, until stopped', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'checker-watch-cli-'));
+    cpSync(resolve('tests/fixtures/checker/base'), join(root, 'content'), { recursive: true });
+    const child = spawn(process.execPath, [resolve('src/checker/cli.ts'), '--watch', '--no-cache'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: '', BASE_PATH: '', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const printed = (pattern: RegExp) =>
+      new Promise<void>((done) => {
+        const test = () => pattern.test(out) && (child.stdout.off('data', test), done());
+        child.stdout.on('data', test);
+        test();
+      });
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    try {
+      await printed(/8 files checked: 0 errors, 0 warnings\n/);
+      const file = join(root, 'content', 'briefings', 'valid-briefing.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('kind: news', 'kind: opinion'));
+      await printed(/valid-briefing\.md:5:1 {2}error {2}.*\(schema\/enum\)\n8 files checked: 1 error, 0 warnings\n/);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(null)));
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
