@@ -73,7 +73,7 @@ if (missing && process.stdin.isTTY) {
 
 const checked = checkNewBriefing(input as NewBriefing, known, today);
 if (!checked.ok) {
-  console.error(`No briefing written:\n${checked.errors.map((e) => `  ${e}`).join('\n')}`);
+  console.error(`No briefing written:\n${checked.errors.map((e) => `  ${e.message}`).join('\n')}`);
   process.exit(1);
 }
 const path = join(contentDir, 'briefings', `${checked.slug}.md`);

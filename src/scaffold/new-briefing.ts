@@ -45,24 +45,32 @@ export function slugFromTitle(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export type Checked = { ok: true; slug: string; data: Record<string, unknown> } | { ok: false; errors: string[] };
+/** What is wrong with one field of a new briefing, in the checker's words. */
+export interface FieldError {
+  /** The field the editor gave (`title` for a slug made from it). */
+  field: keyof NewBriefing | 'published';
+  message: string;
+}
+
+export type Checked = { ok: true; slug: string; data: Record<string, unknown> } | { ok: false; errors: FieldError[] };
 
 /**
  * Checks what an editor gave against the briefing schema (with every known id, so an unknown
  * one gets "did you mean") and the slugs and aliases already taken.
  */
 export function checkNewBriefing(input: NewBriefing, known: KnownContent, today: string): Checked {
-  const errors: string[] = [];
+  const errors: FieldError[] = [];
   const slug = input.slug ?? slugFromTitle(input.title);
-  if (!slug) errors.push('the title has no letter or digit to make a file name from: give a title in words, or --slug');
+  const slugError = (message: string) => errors.push({ field: input.slug === undefined ? 'title' : 'slug', message });
+  if (!slug) slugError('the title has no letter or digit to make a file name from: give a title in words, or --slug');
   else if (!ID_PATTERN.test(slug))
-    errors.push(`the slug "${slug}" must be lowercase letters and digits joined by single hyphens`);
+    slugError(`the slug "${slug}" must be lowercase letters and digits joined by single hyphens`);
   else if (known.slugs.includes(slug))
-    errors.push(
+    slugError(
       `a briefing with the slug "${slug}" already exists (briefings/${slug}.md): choose another title, or give --slug`,
     );
   else if (known.aliases.has(slug))
-    errors.push(
+    slugError(
       `"${slug}" is a former slug of the briefing "${known.aliases.get(slug)}" (in its aliases), so its URL is taken: choose another title, or give --slug`,
     );
 
@@ -77,7 +85,11 @@ export function checkNewBriefing(input: NewBriefing, known: KnownContent, today:
   };
   const result = briefingSchema(knownReferences(known)).safeParse(data);
   if (!result.success)
-    for (const issue of result.error.issues) errors.push(`${fieldLabel(issue.path)} ${issue.message}`.trim());
+    for (const issue of result.error.issues)
+      errors.push({
+        field: String(issue.path[0]) as FieldError['field'],
+        message: `${fieldLabel(issue.path)} ${issue.message}`.trim(),
+      });
   return errors.length ? { ok: false, errors } : { ok: true, slug, data };
 }
 
@@ -154,8 +166,8 @@ export async function promptForBriefing(
     };
     const checked = checkNewBriefing(candidate as NewBriefing, known, today);
     if (checked.ok) return undefined;
-    const label = field === 'title' ? /title|slug|file name|briefing with/ : new RegExp(`\`${field}\``);
-    return checked.errors.filter((e) => label.test(e)).join('\n') || undefined;
+    const own = checked.errors.filter((e) => e.field === field);
+    return own.map((e) => e.message).join('\n') || undefined;
   };
   if (!answer.title) answer.title = await until('Title: ', (t) => fieldProblem('title', t));
   if (answer.dek === undefined)

@@ -67,7 +67,11 @@ describe('checkNewBriefing', () => {
     expect(checked).toEqual({
       ok: false,
       errors: [
-        'a briefing with the slug "rubio-plans-first-mexico-trip" already exists (briefings/rubio-plans-first-mexico-trip.md): choose another title, or give --slug',
+        {
+          field: 'title',
+          message:
+            'a briefing with the slug "rubio-plans-first-mexico-trip" already exists (briefings/rubio-plans-first-mexico-trip.md): choose another title, or give --slug',
+        },
       ],
     });
   });
@@ -75,7 +79,8 @@ describe('checkNewBriefing', () => {
   it('refuses a slug that is another briefing’s alias', () => {
     const checked = checkNewBriefing({ ...INPUT, slug: 'rubio-mexico-trip' }, KNOWN, TODAY);
     expect(checked.ok).toBe(false);
-    expect(!checked.ok && checked.errors[0]).toMatch(
+    expect(!checked.ok && checked.errors[0]).toMatchObject({ field: 'slug' });
+    expect(!checked.ok && checked.errors[0]!.message).toMatch(
       /^"rubio-mexico-trip" is a former slug of the briefing "rubio-plans-first-mexico-trip"/,
     );
   });
@@ -88,18 +93,28 @@ describe('checkNewBriefing', () => {
     );
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.errors).toEqual([
-      '`title` must be at least 10 characters',
-      '`kind` must be one of: news, explainer, analysis, context',
-      '`topics` item 1 names an unknown topic "cartel"; did you mean "cartels"?',
-      '`sources` item 1 names an unknown source "afp-rubio-mexico"; did you mean "afp-rubio-mexico-trip"?',
+      { field: 'title', message: '`title` must be at least 10 characters' },
+      { field: 'kind', message: '`kind` must be one of: news, explainer, analysis, context' },
+      { field: 'topics', message: '`topics` item 1 names an unknown topic "cartel"; did you mean "cartels"?' },
+      {
+        field: 'sources',
+        message: '`sources` item 1 names an unknown source "afp-rubio-mexico"; did you mean "afp-rubio-mexico-trip"?',
+      },
     ]);
+  });
+
+  it('refuses a --published day that does not exist', () => {
+    expect(checkNewBriefing(INPUT, KNOWN, '2026-02-30')).toEqual({
+      ok: false,
+      errors: [{ field: 'published', message: '`published` must be a date like 2025-05-21' }],
+    });
   });
 
   it('refuses a title with nothing to make a slug from, and a malformed --slug', () => {
     const none = checkNewBriefing({ ...INPUT, title: '¡¡¡ … !!! ??? ***' }, KNOWN, TODAY);
-    expect(!none.ok && none.errors[0]).toMatch(/^the title has no letter or digit/);
+    expect(!none.ok && none.errors[0]!.message).toMatch(/^the title has no letter or digit/);
     const bad = checkNewBriefing({ ...INPUT, slug: 'Bad_Slug' }, KNOWN, TODAY);
-    expect(!bad.ok && bad.errors[0]).toBe(
+    expect(!bad.ok && bad.errors[0]!.message).toBe(
       'the slug "Bad_Slug" must be lowercase letters and digits joined by single hyphens',
     );
   });
