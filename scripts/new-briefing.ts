@@ -63,6 +63,11 @@ if (missing && process.stdin.isTTY) {
       today,
       input,
     );
+  } catch (error) {
+    // Ctrl-C or Ctrl-D at a question: stop without a trace, as nothing has been written.
+    if ((error as Error).name !== 'AbortError') throw error;
+    console.error('\nStopped: no briefing written.');
+    process.exit(1);
   } finally {
     terminal.close();
   }
