@@ -7,9 +7,10 @@ import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { normalizeBase } from '../src/lib/urls.ts';
 
 export interface DevServer {
-  /** The site's URL at its base, such as http://localhost:43121/. */
+  /** The site's URL at its base, such as http://127.0.0.1:43121/ or http://127.0.0.1:43121/briefings-mx/. */
   url: string;
   /** Everything the server printed so far (stdout and stderr), without colour. */
   output(): string;
@@ -42,27 +43,37 @@ const ASTRO = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'
 export async function startDevServer({
   root = resolve(import.meta.dirname, '..'),
   contentDir,
+  basePath = '/',
   timeoutMs = 90_000,
 }: {
   root?: string;
   contentDir: string;
+  /** BASE_PATH for the site, as the build reads it. */
+  basePath?: string;
   timeoutMs?: number;
 }): Promise<DevServer> {
   const port = await freePort();
   // Astro's cache (its content data store) of its own, so that the project's is not replaced by this content's.
   const cacheDir = mkdtempSync(join(tmpdir(), 'astro-dev-cache-'));
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    env: {
-      ...devEnvironment(),
-      CONTENT_DIR: contentDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
+  // --ignore-lock: alongside an editor's own `npm run dev` (Astro allows one tracked server a project), in the foreground.
+  const child = spawn(
+    process.execPath,
+    [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    {
+      cwd: root,
+      env: {
+        ...devEnvironment(),
+        CONTENT_DIR: contentDir,
+        BASE_PATH: basePath,
+        ASTRO_CACHE_DIR: cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so that stop() ends Astro and anything it started
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so that stop() ends Astro and anything it started
-  });
+  );
   let text = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
@@ -114,7 +125,12 @@ export async function startDevServer({
     rmSync(cacheDir, { recursive: true, force: true });
   };
 
-  const server: DevServer = { url: `http://127.0.0.1:${port}/`, output: () => text, waitFor, stop };
+  const server: DevServer = {
+    url: `http://127.0.0.1:${port}${normalizeBase(basePath)}`,
+    output: () => text,
+    waitFor,
+    stop,
+  };
   try {
     await waitFor(new RegExp(`127\\.0\\.0\\.1:${port}`), timeoutMs);
   } catch (error) {

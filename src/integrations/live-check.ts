@@ -47,7 +47,9 @@ export function livePreviewCheck({ server, logger, root, contentDir, base }: Liv
   server.httpServer?.once('close', () => live.close());
 
   server.middlewares.use((req, res, next) => {
-    const source = req.method === 'GET' && req.url ? pageSource(req.url, base) : undefined;
+    // Astro's base middleware has taken the base off req.url by now; originalUrl keeps it.
+    const url = (req as { originalUrl?: string }).originalUrl ?? req.url;
+    const source = req.method === 'GET' && url ? pageSource(url, base) : undefined;
     if (!source) return next();
     live
       .idle()
@@ -57,7 +59,7 @@ export function livePreviewCheck({ server, logger, root, contentDir, base }: Liv
         res.statusCode = 500;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
-        res.end(contentErrorPage({ url: req.url!, problems, reloadScript: `${base}@vite/client` }));
+        res.end(contentErrorPage({ url: url!, problems, reloadScript: `${server.config.base}@vite/client` }));
       })
       .catch(next);
   });

@@ -105,3 +105,30 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
       .toBe('Rubio plans first Mexico trip as top US diplomat');
   });
 });
+
+describe('astro dev under a base path', { timeout: 60_000 }, () => {
+  const baseContent = mkdtempSync(join(tmpdir(), 'dev-content-base-'));
+  cpSync('content', baseContent, { recursive: true });
+  const file = join(baseContent, 'briefings', `${SLUG}.md`);
+  writeFileSync(file, original.replace('kind: news', 'kind: opinion'));
+  let based: DevServer | undefined;
+  afterAll(async () => {
+    await based?.stop();
+    rmSync(baseContent, { recursive: true, force: true });
+  });
+
+  it('answers the page under the base with its errors, with a reload script the server serves', async () => {
+    based = await startDevServer({ contentDir: baseContent, basePath: '/briefings-mx/', timeoutMs: 40_000 });
+    expect(based.url).toMatch(/\/briefings-mx\/$/);
+    await based.waitFor(/content checked:\n/, 30_000);
+    const response = await fetch(new URL(`briefings/${SLUG}/`, based.url));
+    expect(response.status).toBe(500);
+    const doc = parseHtml(await response.text());
+    expect(doc.querySelector('.message')?.textContent).toBe(
+      '`kind` must be one of: news, explainer, analysis, context',
+    );
+    const script = doc.querySelector('script[type=module]')!.getAttribute('src')!;
+    expect((await fetch(new URL(script, based.url))).status).toBe(200);
+    expect((await fetch(new URL('briefings/rubio-says-more-work-to-do-on-migration/', based.url))).status).toBe(200);
+  });
+});

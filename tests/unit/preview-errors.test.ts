@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseHtml } from '../helpers/html.ts';
+import { leaveOutInvalidInDev } from '../../src/integrations/preview-loader.ts';
 import { pageSource } from '../../src/lib/page-source.ts';
 import { pageProblems } from '../../src/checker/page-problems.ts';
 import { contentErrorPage } from '../../src/checker/error-page.ts';
@@ -104,5 +106,45 @@ describe('contentErrorPage', () => {
 
   it('loads the reload script, so that a fix brings the page back', () => {
     expect(doc.querySelector('script[type=module][src="/@vite/client"]')).not.toBeNull();
+  });
+});
+
+describe('leaveOutInvalidInDev', () => {
+  /** A loader that stores two entries, "good" and "bad", through parseData, as the glob loader does. */
+  const inner: Loader = {
+    name: 'two-entries',
+    async load({ parseData, store }) {
+      for (const id of ['good', 'bad']) store.set({ id, data: await parseData({ id, data: { id } }) });
+    },
+  };
+  function context(watcher: boolean) {
+    const stored = new Map<string, unknown>([['bad', { stale: true }]]);
+    const warnings: string[] = [];
+    const ctx = {
+      watcher: watcher ? {} : undefined,
+      logger: { warn: (m: string) => warnings.push(m) },
+      parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+        if (id === 'bad') throw new Error('data does not match collection schema');
+        return data;
+      },
+      store: {
+        set: (entry: { id: string; data: unknown }) => (stored.set(entry.id, entry.data), true),
+        delete: (id: string) => void stored.delete(id),
+        has: (id: string) => stored.has(id),
+      },
+    } as unknown as LoaderContext;
+    return { ctx, stored, warnings };
+  }
+
+  it('in astro dev, leaves an entry its schema refuses out of the collection, and says so', async () => {
+    const { ctx, stored, warnings } = context(true);
+    await leaveOutInvalidInDev(inner).load(ctx);
+    expect([...stored.keys()]).toEqual(['good']);
+    expect(warnings).toEqual(['bad is left out of the preview until its errors are fixed']);
+  });
+
+  it('in a build, changes nothing: the schema’s error stops the load', async () => {
+    const { ctx } = context(false);
+    await expect(leaveOutInvalidInDev(inner).load(ctx)).rejects.toThrow('data does not match collection schema');
   });
 });
