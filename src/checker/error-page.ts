@@ -6,7 +6,7 @@ const escapeHtml = (s: string) =>
 export interface ErrorPageOptions {
   /** The page asked for, as the browser sees it. */
   url: string;
-  /** The problems of the content file the page is made from, errors first. */
+  /** The problems of the content the page is made from, errors first. */
   problems: readonly Problem[];
   /** A script the page loads, such as Vite's client, so that it reloads once the file is fixed. */
   reloadScript?: string;
@@ -47,7 +47,7 @@ ${reloadScript ? `<script type="module" src="${escapeHtml(reloadScript)}"></scri
 <body>
 <main>
 <h1>This page’s content has ${errors === 1 ? '1 error' : `${errors} errors`}</h1>
-<p>The content checker found these problems in the file this page is made from. The preview shows them instead of the page until the file is fixed; save the fix and this page comes back by itself.</p>
+<p>The content checker found these problems in the content this page is made from. The preview shows them instead of the page until they are fixed; save the fix and this page comes back by itself.</p>
 <ol>
 ${items}
 </ol>

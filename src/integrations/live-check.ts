@@ -7,7 +7,7 @@ import { formatChanges } from '../checker/changes.ts';
 import { startLiveCheck } from '../checker/live.ts';
 import { contentErrorPage } from '../checker/error-page.ts';
 import { pageProblems } from '../checker/page-problems.ts';
-import { pageSource } from '../lib/page-source.ts';
+import { isPagePath, pageSource } from '../lib/page-source.ts';
 
 export interface LivePreviewCheckOptions {
   server: ViteDevServer;
@@ -20,8 +20,9 @@ export interface LivePreviewCheckOptions {
 /**
  * The content checker inside `astro dev`: checks everything once, then every change in the
  * content folder (the changed file, from the cache for the rest, and the cross-file rules),
- * printing the full report first and then what changed. A page whose content file has errors
- * is answered with those errors (status 500) instead of the page, and open pages reload after
+ * printing the full report first and then what changed. A page whose content file has errors,
+ * or any page while a topic, source or person file has errors, is answered with those errors
+ * (status 500) instead of the page, and open pages reload after
  * each check, so a fix brings the page back without a restart.
  */
 export function livePreviewCheck({ server, logger, root, contentDir, base }: LivePreviewCheckOptions) {
@@ -49,8 +50,8 @@ export function livePreviewCheck({ server, logger, root, contentDir, base }: Liv
   server.middlewares.use((req, res, next) => {
     // Astro's base middleware has taken the base off req.url by now; originalUrl keeps it.
     const url = (req as { originalUrl?: string }).originalUrl ?? req.url;
-    const source = req.method === 'GET' && url ? pageSource(url, base) : undefined;
-    if (!source) return next();
+    if (req.method !== 'GET' || !url || !isPagePath(url, base)) return next();
+    const source = pageSource(url, base);
     live
       .idle()
       .then(() => {

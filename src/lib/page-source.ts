@@ -29,3 +29,16 @@ export function pageSource(pathname: string, base?: string): PageSource | undefi
   if (section === 'people' && !/^\d+$/.test(id)) return { collection: 'people', id };
   return undefined;
 }
+
+/**
+ * Whether a URL path asks for a page of the site (`/`, `/briefings/<slug>/`, `/timeline/2/`…)
+ * rather than a file (`rss.xml`, `favicon.svg`) or the dev server's own modules (`/@vite/client`).
+ */
+export function isPagePath(pathname: string, base?: string): boolean {
+  const root = normalizeBase(base);
+  const path = pathname.split(/[?#]/)[0]!;
+  if (!path.startsWith(root) && `${path}/` !== root) return false;
+  const rest = path.slice(root.length);
+  const last = rest.slice(rest.lastIndexOf('/') + 1);
+  return !rest.startsWith('@') && !last.includes('.');
+}

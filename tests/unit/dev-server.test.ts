@@ -90,6 +90,24 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
     expect((await get(`/briefings/${SLUG}/`)).status).toBe(200);
   });
 
+  it('while a source file has errors, every page shows them, and all come back when it is fixed', async () => {
+    const sourceFile = join(contentDir, 'sources', 'afp-rubio-mexico-trip.yaml');
+    const source = readFileSync(sourceFile, 'utf8');
+    const from = server!.output().length;
+    writeFileSync(sourceFile, source.replace('kind: wire report', 'kind: blog'));
+    await server!.waitFor(/afp-rubio-mexico-trip\.yaml:2:1  error  `kind` must be one of: wire report/, 10_000, from);
+    for (const path of ['/', `/briefings/${SLUG}/`, '/timeline/']) {
+      const page = await get(path);
+      expect(page.status, path).toBe(500);
+      expect(parseHtml(page.html).querySelector('.where')?.textContent).toBe(
+        `${folder}/sources/afp-rubio-mexico-trip.yaml:2:1`,
+      );
+    }
+    writeFileSync(sourceFile, source);
+    await server!.waitFor(/afp-rubio-mexico-trip\.yaml:2:1  fixed  /, 10_000, from);
+    for (const path of ['/', `/briefings/${SLUG}/`, '/timeline/']) expect((await get(path)).status, path).toBe(200);
+  });
+
   it('an open page turns into the errors when the file breaks, and back when it is fixed, by itself', async () => {
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const page = await browser.newPage();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseHtml } from '../helpers/html.ts';
 import { leaveOutInvalidInDev } from '../../src/integrations/preview-loader.ts';
-import { pageSource } from '../../src/lib/page-source.ts';
+import { isPagePath, pageSource } from '../../src/lib/page-source.ts';
 import { pageProblems } from '../../src/checker/page-problems.ts';
 import { contentErrorPage } from '../../src/checker/error-page.ts';
 import type { Problem } from '../../src/checker/problem.ts';
@@ -49,6 +49,30 @@ const problem = (file: string, line: number, severity: Problem['severity'], rule
   message: `${rule} at ${line}`,
 });
 
+describe('isPagePath: which requests the preview may answer with errors', () => {
+  it.each([
+    ['/', '/'],
+    ['/timeline/2/', '/'],
+    ['/briefings/a-slug/', '/'],
+    ['/search/?q=x', '/'],
+    ['/briefings-mx', '/briefings-mx/'],
+    ['/briefings-mx/topics/', '/briefings-mx/'],
+  ])('%s (base %s) is a page', (path, base) => {
+    expect(isPagePath(path, base)).toBe(true);
+  });
+
+  it.each([
+    ['/@vite/client', '/'],
+    ['/@id/astro:scripts/page.js', '/'],
+    ['/rss.xml', '/'],
+    ['/favicon.svg', '/'],
+    ['/src/styles/site.css?direct', '/'],
+    ['/topics/', '/briefings-mx/'],
+  ])('%s (base %s) is not', (path, base) => {
+    expect(isPagePath(path, base)).toBe(false);
+  });
+});
+
 describe('pageProblems', () => {
   const briefing = { collection: 'briefings', id: 'a-slug' } as const;
   it("gives a page its own file's problems, errors first, when one is an error", () => {
@@ -69,6 +93,30 @@ describe('pageProblems', () => {
 
   it('gives none when the file has warnings only', () => {
     expect(pageProblems([problem('content/briefings/a-slug.md', 2, 'warning')], briefing, 'content')).toEqual([]);
+  });
+
+  it("gives every page the errors of topic, source and person files, after the page's own", () => {
+    const problems = [
+      problem('content/sources/afp.yaml', 2, 'error', 'schema/enum'),
+      problem('content/people/marco-rubio.yaml', 1, 'warning', 'w'),
+      problem('content/briefings/other.md', 1, 'error', 'x'),
+      problem('content/briefings/a-slug.md', 9, 'error', 'schema/type'),
+    ];
+    expect(pageProblems(problems, briefing, 'content').map((p) => [p.file, p.rule])).toEqual([
+      ['content/briefings/a-slug.md', 'schema/type'],
+      ['content/sources/afp.yaml', 'schema/enum'],
+    ]);
+    expect(pageProblems(problems, undefined, 'content').map((p) => p.file)).toEqual(['content/sources/afp.yaml']);
+    expect(pageProblems(problems.slice(1, 3), undefined, 'content')).toEqual([]);
+  });
+
+  it('lists a topic page’s own error once', () => {
+    const found = pageProblems(
+      [problem('content/topics/migration.yaml', 3, 'error', 'schema/type')],
+      { collection: 'topics', id: 'migration' },
+      'content',
+    );
+    expect(found).toHaveLength(1);
   });
 
   it('finds a topic written .yml, in a content folder elsewhere', () => {
