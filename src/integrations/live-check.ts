@@ -22,8 +22,8 @@ export interface LivePreviewCheckOptions {
  * content folder (the changed file, from the cache for the rest, and the cross-file rules),
  * printing the full report first and then what changed. A page whose content file has errors,
  * or any page while a topic, source or person file has errors, is answered with those errors
- * (status 500) instead of the page, and open pages reload after
- * each check, so a fix brings the page back without a restart.
+ * (status 500) instead of the page, and open pages reload after each check, so a fix brings the
+ * page back without a restart.
  */
 export function livePreviewCheck({ server, logger, root, contentDir, base }: LivePreviewCheckOptions) {
   const colors = process.stdout.isTTY && !process.env.NO_COLOR ? pc : undefined;
