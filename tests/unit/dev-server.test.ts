@@ -35,6 +35,9 @@ const get = async (path: string) => {
   const response = await fetch(new URL(path, server!.url));
   return { status: response.status, html: await response.text() };
 };
+/** Waits for a page to be served again after a fix (Astro re-reads the file as the check runs). */
+const servedAgain = (path: string) =>
+  expect.poll(async () => (await get(path)).status, { timeout: 10_000, message: path }).toBe(200);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
@@ -69,8 +72,8 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
     const from = server!.output().length;
     writeFileSync(briefingFile, original);
     await server!.waitFor(new RegExp(`^${escape(`${folder}/briefings/${SLUG}.md:5:1  fixed  `)}`, 'm'), 10_000, from);
+    await servedAgain(`/briefings/${SLUG}/`);
     const page = await get(`/briefings/${SLUG}/`);
-    expect(page.status).toBe(200);
     expect(parseHtml(page.html).querySelector('h1')?.textContent).toBe(
       'Rubio plans first Mexico trip as top US diplomat',
     );
@@ -87,7 +90,7 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
     );
     writeFileSync(briefingFile, original);
     await server!.waitFor(/unknown-topic\)\n\d+ files checked: 0 errors/, 10_000, from);
-    expect((await get(`/briefings/${SLUG}/`)).status).toBe(200);
+    await servedAgain(`/briefings/${SLUG}/`);
   });
 
   it('while a source file has errors, every page shows them, and all come back when it is fixed', async () => {
@@ -105,13 +108,15 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
     }
     writeFileSync(sourceFile, source);
     await server!.waitFor(/afp-rubio-mexico-trip\.yaml:2:1  fixed  /, 10_000, from);
-    for (const path of ['/', `/briefings/${SLUG}/`, '/timeline/']) expect((await get(path)).status, path).toBe(200);
+    for (const path of ['/', `/briefings/${SLUG}/`, '/timeline/']) await servedAgain(path);
   });
 
   it('an open page turns into the errors when the file breaks, and back when it is fixed, by itself', async () => {
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const page = await browser.newPage();
-    await page.goto(new URL(`/briefings/${SLUG}/`, server!.url).href);
+    // Astro may still be syncing the last test's restored file: open the page once it is served.
+    const url = new URL(`/briefings/${SLUG}/`, server!.url).href;
+    await expect.poll(async () => (await page.goto(url))?.status(), { timeout: 10_000 }).toBe(200);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Rubio plans first Mexico trip as top US diplomat');
     writeFileSync(briefingFile, original.replace('kind: news', 'kind: opinion'));
     await expect
