@@ -65,7 +65,7 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
       '`kind` must be one of: news, explainer, analysis, context',
     );
     // Other pages are still served.
-    expect((await get('/briefings/rubio-says-more-work-to-do-on-migration/')).status).toBe(200);
+    await servedAgain('/briefings/rubio-says-more-work-to-do-on-migration/');
   });
 
   it('brings the page back once the file is fixed, without a restart', async () => {
