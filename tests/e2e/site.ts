@@ -68,10 +68,10 @@ export async function listingPages<T>(
   while (next) {
     await page.goto(next);
     pages.push(await read(page));
-    const href = await page
-      .locator('head link[rel="next"]')
-      .getAttribute('href', { timeout: 100 })
-      .catch(() => null);
+    // The page has loaded (goto waits for it): a missing rel="next" means the last page. Counting
+    // first, rather than waiting briefly for the link, keeps a slow machine from ending the walk early.
+    const link = page.locator('head link[rel="next"]');
+    const href = (await link.count()) > 0 ? await link.getAttribute('href') : null;
     next = href && new URL(href, page.url()).href;
     if (pages.length > 1000) throw new Error(`${start}: rel="next" never ends`);
   }
