@@ -1,11 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob as astroGlob } from 'astro/loaders';
 import { briefingSchema, personSchema, sourceSchema, topicSchema } from './schemas/index.ts';
 import { contentDir } from './content-dir.ts';
+import { leaveOutInvalidInDev } from './integrations/preview-loader.ts';
 
 const dir = contentDir();
 /** The id is the file name as written, so that what the checker validates is what is served. */
 const fileName = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+/** Astro's glob loader; in `astro dev`, a file with errors is left out rather than stopping the preview. */
+const glob = (options: Parameters<typeof astroGlob>[0]) => leaveOutInvalidInDev(astroGlob(options));
 
 export const collections = {
   briefings: defineCollection({

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm run check:content [-- --format json] [-- --no-cache] [-- --cache-dir DIR]
+ * npm run check:content [-- --format text|json|github|sarif] [-- --watch] [-- --no-cache] [-- --cache-dir DIR]
  * Checks every file in the content folder (CONTENT_DIR, default content/) and prints every
- * problem at file:line:column. Exit 1 on any error, 2 on a bad option.
+ * problem at file:line:column. Exit 1 on any error, 2 on a bad option. `--watch` re-checks on
+ * every save and prints what changed, until stopped.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { useCompileCache } from './compile-cache.ts';
 useCompileCache(); // before the checker's modules are loaded, so that they load from it
 const { contentDir } = await import('../content-dir.ts');
 const { checkContent } = await import('./check.ts');
-const { formatJson, formatText } = await import('./report.ts');
+const { REPORT_FORMATS, isReportFormat } = await import('./report.ts');
 
 let values;
 try {
@@ -21,25 +22,42 @@ try {
       format: { type: 'string', default: 'text' },
       'no-cache': { type: 'boolean', default: false },
       'cache-dir': { type: 'string' },
+      watch: { type: 'boolean', default: false },
     },
   }));
 } catch (error) {
   console.error(
-    `${(error as Error).message}\nUsage: npm run check:content -- [--format text|json] [--no-cache] [--cache-dir DIR]`,
+    `${(error as Error).message}\nUsage: npm run check:content -- [--format text|json|github|sarif] [--watch] [--no-cache] [--cache-dir DIR]`,
   );
   process.exit(2);
 }
-if (values.format !== 'text' && values.format !== 'json') {
-  console.error(`Unknown --format "${values.format}": use text or json`);
+const format = values.format;
+if (!isReportFormat(format) || (values.watch && format !== 'text')) {
+  console.error(
+    values.watch
+      ? '--watch prints text only: leave out --format'
+      : `Unknown --format "${format}": use ${Object.keys(REPORT_FORMATS).join(', ')}`,
+  );
   process.exit(2);
 }
 const root = process.cwd();
-const result = await checkContent({
+const options = {
   contentDir: contentDir(root),
   root,
   base: process.env.BASE_PATH,
-  cacheDir: values['no-cache'] ? false : values['cache-dir'] && resolve(values['cache-dir']),
-});
+  cacheDir: values['no-cache'] ? (false as const) : values['cache-dir'] && resolve(values['cache-dir']),
+};
 const colors = process.stdout.isTTY && !process.env.NO_COLOR ? pc : undefined;
-console.log(values.format === 'json' ? formatJson(result) : formatText(result, colors));
-process.exitCode = result.errors ? 1 : 0;
+if (values.watch) {
+  const { watchContent } = await import('./watch.ts');
+  try {
+    watchContent(options, (text) => console.log(text), colors);
+  } catch (error) {
+    console.error(`Cannot watch ${options.contentDir}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+} else {
+  const result = await checkContent(options);
+  console.log(REPORT_FORMATS[format](result, colors));
+  process.exitCode = result.errors ? 1 : 0;
+}

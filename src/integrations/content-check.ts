@@ -2,19 +2,24 @@ import type { AstroIntegration } from 'astro';
 import pc from 'picocolors';
 import { contentDir } from '../content-dir.ts';
 import { checkContent, formatText } from '../checker/index.ts';
+import { livePreviewCheck } from './live-check.ts';
 
 /**
  * Runs the content checker before Astro reads any content, so that a build refuses invalid
  * content with the checker's messages (every problem, at its line) and writes nothing.
- * In `astro dev` the problems are printed and the server keeps running.
+ * In `astro dev` the checker runs live instead (live-check.ts): every save is checked and a page
+ * whose file has errors shows them.
  * `CONTENT_CHECK=skip` skips it for `astro sync` only (the checker benchmark times Astro's own
  * content sync with it); `astro build` and `astro dev` always check.
  */
 export function contentCheck(): AstroIntegration {
+  let base = '/';
   return {
     name: 'briefings:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
+        base = config.base;
+        if (command === 'dev') return; // checked live, from astro:server:setup
         if (command === 'sync' && process.env.CONTENT_CHECK === 'skip') {
           logger.info('content check skipped (CONTENT_CHECK=skip, honoured by astro sync only)');
           return;
@@ -26,12 +31,11 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         const report = formatText(result, process.stderr.isTTY ? pc : undefined);
-        if (command === 'dev') {
-          logger.error(`content has errors:\n${report}`);
-          return;
-        }
         process.stderr.write(`\nThe content has errors; nothing was built.\n${report}\n`);
         process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        livePreviewCheck({ server, logger, root: process.cwd(), contentDir: contentDir(), base });
       },
     },
   };
