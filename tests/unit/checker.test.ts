@@ -52,6 +52,11 @@ const CASES: Record<string, Case> = {
     expect: [[b('duplicate-key.md'), 8, 1, 'error', 'yaml-syntax']],
     says: /`kind` is written twice/,
   },
+  'timeline-repeated-entry': {
+    // One mistake, one report: the id is checked across the site in one pass, not also by the schema.
+    expect: [[b('repeated-entry.md'), 14, 5, 'error', 'timeline/duplicate-id']],
+    says: /already used by another timeline entry/,
+  },
   'yaml-syntax-tab': { expect: [[b('tab-indent.md'), 8, 1, 'error', 'yaml-syntax']], says: /indent with spaces/ },
   'yaml-syntax-data-file': {
     expect: [['content/topics/trade.yaml', 1, 7, 'error', 'yaml-syntax']],
