@@ -2,8 +2,6 @@ import { indexBriefings } from '../../src/lib/briefing-index.ts';
 import { describe, expect, it } from 'vitest';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefingStructuredData, jsonLdText, socialMeta } from '../../src/lib/structured-data.ts';
-import { briefingsQuoting, peopleIndex, personPages, quotesBy } from '../../src/lib/people.ts';
-import { paginate } from '../../src/lib/pagination.ts';
 import { neighboursInTopic } from '../../src/lib/topics.ts';
 import { relatedBriefings } from '../../src/lib/briefings.ts';
 import {
@@ -29,7 +27,6 @@ const weapons = topic('weapons-flow', 'Weapons flow', 2);
 const migration = topic('migration', 'Migration', 3);
 const image = { url: `${site}/mx/card.png`, width: 1200, height: 630, alt: 'The card', type: 'image/png' };
 const publisher = { name: 'The Site', url: `${site}/mx/`, logo: { ...image, url: `${site}/mx/logo.png` } };
-const quote = (speaker: string, text: string) => ({ speaker, text, context: 'Testimony', source: 'afp' });
 
 describe('structured data of a briefing', () => {
   const b = briefing('guns', {
@@ -116,96 +113,6 @@ describe('structured data of a briefing', () => {
     const text = jsonLdText({ headline: 'A </script><script>alert(1)</script> title' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).headline).toBe('A </script><script>alert(1)</script> title');
-  });
-});
-
-describe('people', () => {
-  const older = briefing('older', {
-    published: day('2026-01-01'),
-    quotes: [quote('rubio', 'First.'), quote('sheinbaum', 'historic')],
-  });
-  const newer = briefing('newer', {
-    published: day('2026-01-05'),
-    quotes: [quote('rubio', 'Second.'), quote('rubio', 'Third.')],
-  });
-  const none = briefing('none', { published: day('2026-01-09') });
-
-  it('lists a person’s quotes across briefings, newest briefing first, in each briefing’s order', () => {
-    expect(quotesBy('rubio', [older, none, newer]).map(({ quote, briefing }) => [briefing.id, quote.text])).toEqual([
-      ['newer', 'Second.'],
-      ['newer', 'Third.'],
-      ['older', 'First.'],
-    ]);
-    expect(briefingsQuoting('sheinbaum', [older, none, newer]).map((b) => b.id)).toEqual(['older']);
-  });
-
-  it('indexes people by name with their counts', () => {
-    const people = [
-      { id: 'sheinbaum', data: { name: 'Claudia Sheinbaum', role: 'President of Mexico' } },
-      { id: 'rubio', data: { name: 'Marco Rubio', role: 'US Secretary of State' } },
-      { id: 'nobody', data: { name: 'Ana Nobody', role: 'Never quoted' } },
-    ];
-    expect(peopleIndex(people, [older, newer, none]).map((e) => [e.person.id, e.quotes, e.briefings])).toEqual([
-      ['nobody', 0, 0],
-      ['sheinbaum', 1, 1],
-      ['rubio', 3, 2],
-    ]);
-  });
-
-  it('splits each person’s quotes into pages newest first, each page with the briefings it quotes', () => {
-    const people = [
-      { id: 'rubio', data: { name: 'Marco Rubio', role: 'US Secretary of State' } },
-      { id: 'nobody', data: { name: 'Ana Nobody', role: 'Never quoted' } },
-    ];
-    const pages = personPages(people, [older, none, newer], 2).map(({ person, page, briefings }) => [
-      person.id,
-      `${page.number}/${page.total}`,
-      page.items.map(({ quote }) => quote.text),
-      briefings.map((b) => b.id),
-    ]);
-    expect(pages).toEqual([
-      ['rubio', '1/2', ['Second.', 'Third.'], ['newer']],
-      ['rubio', '2/2', ['First.'], ['older']],
-      ['nobody', '1/1', [], []],
-    ]);
-  });
-
-  it('lists a briefing on both pages when its quotes straddle them', () => {
-    const people = [{ id: 'rubio', data: { name: 'Marco Rubio', role: 'US Secretary of State' } }];
-    const pages = personPages(people, [older, newer], 1).map(({ briefings }) => briefings.map((b) => b.id));
-    expect(pages).toEqual([['newer'], ['newer'], ['older']]);
-  });
-
-  it('pages of a long list of quotes each hold at most the page size, every quote once', () => {
-    const many = Array.from({ length: 60 }, (_, i) =>
-      briefing(`b${String(i).padStart(2, '0')}`, {
-        published: day(`2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`),
-        quotes: [quote('rubio', `Quote ${i}a.`), quote('rubio', `Quote ${i}b.`)],
-      }),
-    );
-    const people = [{ id: 'rubio', data: { name: 'Marco Rubio', role: 'US Secretary of State' } }];
-    const pages = personPages(people, many, 25);
-    expect(pages.map(({ page }) => page.items.length)).toEqual([25, 25, 25, 25, 20]);
-    expect(pages.flatMap(({ page }) => page.items.map(({ quote }) => quote.text))).toEqual(
-      quotesBy('rubio', many).map(({ quote }) => quote.text),
-    );
-    const published = pages.flatMap(({ page }) => page.items.map(({ briefing }) => briefing.data.published.getTime()));
-    expect(published).toEqual([...published].sort((a, b) => b - a));
-  });
-
-  it('the people index is paginated like any listing, with its page URLs', () => {
-    const people = Array.from({ length: 30 }, (_, i) => ({
-      id: `p${i}`,
-      data: { name: `Person ${String(i).padStart(2, '0')}`, role: 'Official' },
-    }));
-    const pages = paginate(peopleIndex(people, []), 25);
-    expect(pages.map((p) => p.items.length)).toEqual([25, 5]);
-    expect(pages[1]!.items[0]!.person.id).toBe('p25');
-    expect([urls.peoplePage(1), urls.peoplePage(2)]).toEqual(['/mx/people/', '/mx/people/2/']);
-    expect([urls.personPage('rubio', 1), urls.personPage('rubio', 3)]).toEqual([
-      '/mx/people/rubio/',
-      '/mx/people/rubio/3/',
-    ]);
   });
 });
 
