@@ -1,5 +1,4 @@
 import { compareNewestFirst, type BriefingLike } from './briefings.ts';
-import { PAGE_SIZE, paginate, type ListingPage } from './pagination.ts';
 import { passagesBySpeaker, type Passage } from './quotations.ts';
 
 /** The briefings that cite any of `passages` (in full or in an extract), each once, newest first. */
@@ -31,32 +30,4 @@ export function peopleIndex<P extends PersonLike, B extends BriefingLike>(
       const passages = bySpeaker.get(person.id) ?? [];
       return { person, quotes: passages.length, briefings: briefingsCiting(passages).length };
     });
-}
-
-/** One page of a person's quotations, with the briefings that cite them. */
-export type PersonPage<P extends PersonLike, B extends BriefingLike> = {
-  person: P;
-  page: ListingPage<Passage<B>>;
-  /** The briefings citing this page's quotations, newest first: one citing quotations on two pages is on both. */
-  briefings: B[];
-};
-
-/**
- * Every person's pages: each of their quotations once, in the order of `passagesBySpeaker`,
- * `size` a page. A person nobody quotes yet has one empty page. Quotations are collected once for
- * all people.
- */
-export function personPages<P extends PersonLike, B extends BriefingLike>(
-  people: Iterable<P>,
-  briefings: readonly B[],
-  size: number = PAGE_SIZE,
-): PersonPage<P, B>[] {
-  const bySpeaker = passagesBySpeaker(briefings);
-  return [...people].flatMap((person) =>
-    paginate(bySpeaker.get(person.id) ?? [], size).map((page) => ({
-      person,
-      page,
-      briefings: briefingsCiting(page.items),
-    })),
-  );
 }

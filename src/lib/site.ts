@@ -1,3 +1,4 @@
+import type { SiteFacts } from './briefing-page.ts';
 import type { Publisher, SocialImage } from './structured-data.ts';
 import { createUrls } from './urls.ts';
 
@@ -36,3 +37,12 @@ export const LOGO: SocialImage = {
 
 /** The site as author and publisher of every briefing. */
 export const PUBLISHER: Publisher = { name: SITE_NAME, url: absoluteUrl(urls.home()), logo: LOGO };
+
+/** The site as every page's data function is told about it. */
+export const SITE: SiteFacts = {
+  urls,
+  url: SITE_URL,
+  name: SITE_NAME,
+  publisher: PUBLISHER,
+  image: SOCIAL_IMAGE,
+};

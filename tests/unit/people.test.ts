@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleIndex, personPages } from '../../src/lib/people.ts';
+import { peopleIndex } from '../../src/lib/people.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefing } from '../helpers/briefings.ts';
@@ -30,35 +30,6 @@ describe('people', () => {
       ['sheinbaum', 1, 1],
       ['rubio', 3, 2],
     ]);
-  });
-
-  it('splits each person’s quotations into pages, each quotation once, each page with the briefings citing it', () => {
-    const pages = personPages([rubio, nobody], [older, none, newer], 2).map(({ person, page, briefings }) => [
-      person.id,
-      `${page.number}/${page.total}`,
-      page.items.map(({ quote, briefings }) => `${quote.text} (${briefings.map((b) => b.id).join(', ')})`),
-      briefings.map((b) => b.id),
-    ]);
-    expect(pages).toEqual([
-      ['rubio', '1/2', ['Second. (newer)', 'Third. (newer)'], ['newer']],
-      ['rubio', '2/2', ['First. (newer, older)'], ['newer', 'older']],
-      ['nobody', '1/1', [], []],
-    ]);
-  });
-
-  it('pages of a long list of quotations each hold at most 25, every quotation once', () => {
-    const many = Array.from({ length: 60 }, (_, i) =>
-      briefing(`b${String(i).padStart(2, '0')}`, {
-        published: day(`2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`),
-        quotes: [quote('rubio', `Quote ${i}a.`), quote('rubio', `Quote ${i}b.`), quote('rubio', 'Said every time.')],
-      }),
-    );
-    const pages = personPages([rubio], many);
-    expect(pages.map(({ page }) => page.items.length)).toEqual([25, 25, 25, 25, 21]);
-    const texts = pages.flatMap(({ page }) => page.items.map(({ quote }) => quote.text));
-    expect(new Set(texts).size).toBe(121);
-    const said = pages.flatMap(({ page }) => page.items).find((p) => p.quote.text === 'Said every time.')!;
-    expect(said.briefings).toHaveLength(60);
   });
 
   it('the people index is paginated like any listing, with its page URLs', () => {
