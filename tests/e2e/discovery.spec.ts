@@ -127,3 +127,24 @@ test('a briefing links its quotes to their speakers, its neighbours in its first
   const related = page.getByRole('complementary', { name: 'Related briefings' }).locator('article.card');
   await expect(related).toHaveCount(3);
 });
+
+test('search: an excerpt is shown as text, never parsed as HTML', async ({ page }) => {
+  // A stand-in for the Pagefind bundle whose one result has an excerpt carrying markup.
+  const hostile = 'before <img src="x" onerror="window.__ran = 1"><b>bold</b> <mark>hit</mark> &lt;i&gt; after';
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export async function options() {}
+export async function search() {
+  return { results: [{ data: async () => (${JSON.stringify({ url: '/x/', meta: { title: 'A result' }, excerpt: hostile })}) }] };
+}`,
+    }),
+  );
+  await page.goto(`${urls.search()}?q=anything`);
+  const excerpt = page.locator('#search-results li p').first();
+  await expect(excerpt).toContainText('hit');
+  await expect(excerpt.locator('img, b, i')).toHaveCount(0);
+  await expect(excerpt.locator('mark')).toHaveText('hit');
+  await expect(excerpt).toHaveText('before bold hit <i> after');
+  expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
+});

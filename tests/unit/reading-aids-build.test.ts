@@ -38,7 +38,9 @@ describe('the reading aids on a built briefing page', { timeout: 120_000 }, () =
   cpSync(resolve('tests/fixtures/site'), contentDir, { recursive: true });
   writeFileSync(
     join(contentDir, 'briefings', 'fixture-hostile-title.md'),
-    `---\ntitle: '${HOSTILE_TITLE}'\ndek: A fixture briefing whose title tries to close a script element.\npublished: 2026-01-01\nkind: news\ntopics: [extradition]\nsources: [afp-rubio-mexico-trip]\n---\n\n## What happened\n\nFixture text.\n`,
+    // Older than fixture-published but featured, so the home page must lead with it; and long
+    // enough (some 615 words) to take 3 minutes to read.
+    `---\ntitle: '${HOSTILE_TITLE}'\ndek: A fixture briefing whose title tries to close a script element.\npublished: 2026-01-01\nkind: news\nfeatured: true\ntopics: [extradition]\nsources: [afp-rubio-mexico-trip]\n---\n\n## What happened\n\nFixture text.\n\n${'Fixture words for the reading time. '.repeat(100)}\n`,
   );
   const outDir = join(work, 'dist');
   const result = build(contentDir, outDir, {
@@ -151,5 +153,18 @@ describe('the reading aids on a built briefing page', { timeout: 120_000 }, () =
       expect(directives.get('object-src'), relative(outDir, file)).toBe("'none'");
       expect(directives.get('base-uri'), relative(outDir, file)).toBe("'none'");
     }
+  });
+
+  it('shows the reading time of the page’s own text: about 615 words read in 3 minutes', () => {
+    const html = readFileSync(join(outDir, 'briefings', 'fixture-hostile-title', 'index.html'), 'utf8');
+    expect(text(element(html, '<p class="dateline"'))).toBe('Published 1 January 2026 · 3 min read');
+  });
+
+  it('leads the home page with the newest featured briefing, though a newer one is not featured', () => {
+    const home = parseHtml(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    expect(home.querySelector('.lead-title a')?.textContent).toBe(HOSTILE_TITLE);
+    expect(home.querySelectorAll('#latest-heading ~ article .card-title a').map((a) => a.textContent)).toEqual([
+      'A published fixture briefing',
+    ]);
   });
 });

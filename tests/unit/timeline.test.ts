@@ -321,7 +321,8 @@ describe('the timeline in pages', () => {
         ]),
       }),
     );
-    const { pages } = paginateTimeline(orderTimeline(many, sources), 25);
+    // The default page size is the README's 25 entries a page.
+    const { pages } = paginateTimeline(orderTimeline(many, sources));
     const ids = pages.flatMap((p) => p.items.flatMap((row) => (row.kind === 'entry' ? [row.entry.id] : [])));
     expect(ids.length).toBe(120);
     expect(new Set(ids).size).toBe(120);
