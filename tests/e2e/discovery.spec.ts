@@ -85,7 +85,7 @@ test('the timeline keeps the source’s order: the February tour, Sheinbaum’s 
   await expect(page.locator('.timeline time')).toHaveCount(0);
 });
 
-test('a person’s page lists their quotes and the briefings that quote them', async ({ page }) => {
+test('a person’s page lists each of their quotations once, and the briefings that quote them', async ({ page }) => {
   for (const person of content.people) {
     const quoted = published.flatMap((b) =>
       (b.data.quotes ?? []).filter((q) => q.speaker === person.id).map((q) => ({ q, b })),
@@ -93,8 +93,9 @@ test('a person’s page lists their quotes and the briefings that quote them', a
     await page.goto(urls.person(person.id));
     await expect(page.locator('h1')).toHaveText(person.data.name);
     await expect(page.locator('.dek')).toHaveText(person.data.role);
-    const texts = await page.locator('.person-quotes blockquote').allTextContents();
-    expect(texts.map((t) => t.trim()).sort()).toEqual(quoted.map(({ q }) => q.text).sort());
+    // Each quotation once: a passage in a blockquote, a shorter extract of it under it.
+    const texts = await page.locator('.person-quotes blockquote, .quote-extracts q').allTextContents();
+    expect(texts.map((t) => t.trim()).sort()).toEqual([...new Set(quoted.map(({ q }) => q.text))].sort());
     const briefings = await page
       .getByRole('region', { name: /^Briefings that quote/ })
       .locator('article.card h3 a')

@@ -68,10 +68,10 @@ export async function listingPages<T>(
   while (next) {
     await page.goto(next);
     pages.push(await read(page));
-    const href = await page
-      .locator('head link[rel="next"]')
-      .getAttribute('href', { timeout: 100 })
-      .catch(() => null);
+    // Counted first: the page is loaded, so an absent link is known at once (no wait that a busy
+    // machine could outlast).
+    const link = page.locator('head link[rel="next"]');
+    const href = (await link.count()) ? await link.getAttribute('href') : null;
     next = href && new URL(href, page.url()).href;
     if (pages.length > 1000) throw new Error(`${start}: rel="next" never ends`);
   }
