@@ -52,6 +52,12 @@ const CASES: Record<string, Case> = {
     expect: [[b('duplicate-key.md'), 8, 1, 'error', 'yaml-syntax']],
     says: /`kind` is written twice/,
   },
+  'broken-person-link': {
+    // People pages are internal links too (the registry gives the collection pages); a numbered
+    // page of the people index is not a person.
+    expect: [[b('person-links.md'), 13, 1, 'error', 'broken-internal-link']],
+    says: /goes to a person page that does not exist: there is no people\/marco-rubios\.yaml; did you mean "marco-rubio"\?/,
+  },
   'timeline-repeated-entry': {
     // One mistake, one report: the id is checked across the site in one pass, not also by the schema.
     expect: [[b('repeated-entry.md'), 14, 5, 'error', 'timeline/duplicate-id']],
