@@ -23,7 +23,7 @@ export function checkFields(
   if (syntax.readable !== parsed.text) {
     // Check the fields in the text with the colon-in-value mistakes quoted, if that reads cleanly.
     parsed = parseYaml(syntax.readable, parsed.firstLine);
-    if (!parsed.doc.errors.every(isLocal)) return undefined;
+    if (!parsed.doc.errors.every((error) => isLocal(error, parsed.text))) return undefined;
   }
   const { value, problems } = yamlValue(file, parsed);
   facts.problems.push(...problems);
