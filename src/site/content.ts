@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { visibleBriefings, newestFirst } from './briefings.ts';
-import { sortTopics } from './topics.ts';
-import { orderTimeline, paginateTimeline, type TimelinePages } from './timeline.ts';
-import { indexBriefings, type BriefingIndex } from './briefing-index.ts';
+import { visibleBriefings, newestFirst } from '../lib/briefings.ts';
+import { sortTopics } from '../lib/topics.ts';
+import { orderTimeline, paginateTimeline, type TimelinePages } from '../lib/timeline.ts';
+import { indexBriefings, type BriefingIndex } from '../lib/briefing-index.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type TopicEntry = CollectionEntry<'topics'>;

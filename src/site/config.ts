@@ -1,6 +1,6 @@
-import type { SiteFacts } from './briefing-page.ts';
-import type { Publisher, SocialImage } from './structured-data.ts';
-import { createUrls } from './urls.ts';
+import type { SiteFacts } from '../lib/briefing-page.ts';
+import type { Publisher, SocialImage } from '../lib/structured-data.ts';
+import { createUrls } from '../lib/urls.ts';
 
 /** The site's URLs under the base path this build was configured with. */
 export const urls = createUrls(import.meta.env.BASE_URL);
