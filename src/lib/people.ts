@@ -1,5 +1,5 @@
 import { compareNewestFirst, type BriefingLike } from './briefings.ts';
-import { passagesBySpeaker, type Passage } from './quotations.ts';
+import type { Passage } from './quotations.ts';
 
 /** The briefings that cite any of `passages` (in full or in an extract), each once, newest first. */
 export function briefingsCiting<B extends BriefingLike>(passages: readonly Passage<B>[]): B[] {
@@ -18,12 +18,14 @@ export interface PersonIndexEntry<P extends PersonLike> {
   briefings: number;
 }
 
-/** Every person with how many quotations of theirs the briefings cite, and in how many briefings, by name. */
+/**
+ * Every person with how many quotations of theirs the briefings cite, and in how many briefings,
+ * by name, from the quotations `passagesBySpeaker` collected.
+ */
 export function peopleIndex<P extends PersonLike, B extends BriefingLike>(
   people: Iterable<P>,
-  briefings: readonly B[],
+  bySpeaker: ReadonlyMap<string, readonly Passage<B>[]>,
 ): PersonIndexEntry<P>[] {
-  const bySpeaker = passagesBySpeaker(briefings);
   return [...people]
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id))
     .map((person) => {

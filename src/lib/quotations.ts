@@ -99,9 +99,20 @@ export function passagesBySpeaker<B extends BriefingLike>(briefings: readonly B[
 
   const listed: { passage: Passage<B>; first: Citing<B> }[] = [];
   for (const siblings of bySpeakerSource.values()) {
-    // Each group's passage is the longest group it is an extract of (itself when none is).
+    // Each group's passage is the longest group it is an extract of (itself when none is). Only
+    // a group holding an extract's first three words can hold the extract: an index of every
+    // group's runs of words keeps the search from comparing every pair.
+    // Runs of three words, and of one or two only when some quotation is that short.
+    const lengths = new Set([3, ...siblings.map((g) => g.words.split(' ').length).filter((n) => n < 3)]);
+    const byRun = new Map<string, Group<B>[]>();
+    for (const group of siblings) {
+      const words = group.words.split(' ');
+      const runs = new Set<string>();
+      for (const n of lengths) for (let i = 0; i + n <= words.length; i++) runs.add(words.slice(i, i + n).join(' '));
+      for (const run of runs) (byRun.get(run) ?? byRun.set(run, []).get(run)!).push(group);
+    }
     const passageOf = (group: Group<B>) =>
-      siblings
+      (byRun.get(group.words.split(' ').slice(0, 3).join(' ')) ?? [])
         .filter((other) => isExtractOf(group.words, other.words))
         .sort((a, b) => b.words.length - a.words.length || compareOldestFirst(a.first, b.first))[0] ?? group;
     const extracts = new Map<Group<B>, Group<B>[]>();

@@ -70,7 +70,7 @@ describe('the people index', () => {
       briefing('a', { quotes: [quote('rubio', 'One.'), quote('rubio', 'Two.'), quote('sheinbaum', 'historic')] }),
       briefing('b', { quotes: [quote('rubio', 'One.')] }),
     ];
-    const [page] = astroPages(peopleIndex([rubio, sheinbaum], bs), 25);
+    const [page] = astroPages(peopleIndex([rubio, sheinbaum], passagesBySpeaker(bs)), 25);
     const data = peopleIndexPageData({ page: page!, urls, locale: 'en-GB' });
     expect(data.people.map((p) => [p.name, p.href, p.count])).toEqual([
       ['Claudia Sheinbaum', '/mx/people/sheinbaum/', '1 quote in 1 briefing'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peopleIndex } from '../../src/lib/people.ts';
 import { paginate } from '../../src/lib/pagination.ts';
+import { passagesBySpeaker } from '../../src/lib/quotations.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefing } from '../helpers/briefings.ts';
 
@@ -24,7 +25,11 @@ describe('people', () => {
 
   it('indexes people by name with how many quotations, each once, and in how many briefings', () => {
     expect(
-      peopleIndex([sheinbaum, rubio, nobody], [older, newer, none]).map((e) => [e.person.id, e.quotes, e.briefings]),
+      peopleIndex([sheinbaum, rubio, nobody], passagesBySpeaker([older, newer, none])).map((e) => [
+        e.person.id,
+        e.quotes,
+        e.briefings,
+      ]),
     ).toEqual([
       ['nobody', 0, 0],
       ['sheinbaum', 1, 1],
@@ -37,7 +42,7 @@ describe('people', () => {
       id: `p${i}`,
       data: { name: `Person ${String(i).padStart(2, '0')}`, role: 'Official' },
     }));
-    const pages = paginate(peopleIndex(people, []), 25);
+    const pages = paginate(peopleIndex(people, passagesBySpeaker([])), 25);
     expect(pages.map((p) => p.items.length)).toEqual([25, 5]);
     expect(pages[1]!.items[0]!.person.id).toBe('p25');
     expect([urls.peoplePage(1), urls.peoplePage(2)]).toEqual(['/mx/people/', '/mx/people/2/']);
