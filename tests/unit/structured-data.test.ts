@@ -1,18 +1,6 @@
-import { indexBriefings } from '../../src/lib/briefing-index.ts';
 import { describe, expect, it } from 'vitest';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefingStructuredData, jsonLdText, socialMeta } from '../../src/lib/structured-data.ts';
-import { neighboursInTopic } from '../../src/lib/topics.ts';
-import { relatedBriefings } from '../../src/lib/briefings.ts';
-import {
-  excerptParts,
-  isEmptySearch,
-  pagefindFilters,
-  readSearchState,
-  resultSummary,
-  topicFilterAttribute,
-  writeSearchState,
-} from '../../src/lib/search.ts';
 import { briefing } from '../helpers/briefings.ts';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -24,7 +12,6 @@ const topic = (id: string, name: string, order: number) => ({
 });
 const cartels = topic('cartels', 'Cartels', 1);
 const weapons = topic('weapons-flow', 'Weapons flow', 2);
-const migration = topic('migration', 'Migration', 3);
 const image = { url: `${site}/mx/card.png`, width: 1200, height: 630, alt: 'The card', type: 'image/png' };
 const publisher = { name: 'The Site', url: `${site}/mx/`, logo: { ...image, url: `${site}/mx/logo.png` } };
 
@@ -113,73 +100,5 @@ describe('structured data of a briefing', () => {
     const text = jsonLdText({ headline: 'A </script><script>alert(1)</script> title' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).headline).toBe('A </script><script>alert(1)</script> title');
-  });
-});
-
-describe('related reading', () => {
-  const a = briefing('a', { published: day('2026-01-01'), topics: ['cartels', 'weapons-flow'] });
-  const b = briefing('b', { published: day('2026-01-02'), topics: ['cartels'] });
-  const c = briefing('c', { published: day('2026-01-03'), topics: ['weapons-flow', 'cartels'] });
-  const d = briefing('d', { published: day('2026-01-04'), topics: ['migration'] });
-  const e = briefing('e', { published: day('2026-01-05'), topics: ['cartels', 'migration'] });
-  const all = [a, b, c, d, e];
-
-  it('ranks by shared topics, then recency, at most three', () => {
-    expect(relatedBriefings(a, all).map((x) => x.id)).toEqual(['c', 'e', 'b']);
-    expect(relatedBriefings(d, all).map((x) => x.id)).toEqual(['e']);
-  });
-
-  it('steps to the previous (older) and next (newer) briefing in the first topic', () => {
-    const inCartels = neighboursInTopic(b, indexBriefings(all), [cartels, weapons, migration]);
-    expect([inCartels.topic.id, inCartels.previous?.id, inCartels.next?.id]).toEqual(['cartels', 'a', 'c']);
-    const first = neighboursInTopic(c, indexBriefings(all), [cartels, weapons, migration]);
-    expect([first.topic.id, first.previous?.id, first.next?.id]).toEqual(['weapons-flow', 'a', undefined]);
-    const newest = neighboursInTopic(e, indexBriefings(all), [cartels, weapons, migration]);
-    expect([newest.previous?.id, newest.next?.id]).toEqual(['c', undefined]);
-  });
-});
-
-describe('search state in the URL', () => {
-  const known = ['cartels', 'weapons-flow', 'migration', 'extradition'];
-
-  it('reads ?q= and ?topic=, keeping known topics in the site’s order', () => {
-    const state = readSearchState(new URLSearchParams('q=+mano+dura+&topic=migration&topic=nope&topic=cartels'), known);
-    expect(state).toEqual({ query: 'mano dura', topics: ['cartels', 'migration'] });
-  });
-
-  it('writes a shareable query string that reads back the same', () => {
-    const state = { query: 'extradition & “guns”', topics: ['cartels', 'migration'] };
-    const text = writeSearchState(state);
-    expect(text).toBe('?q=extradition+%26+%E2%80%9Cguns%E2%80%9D&topic=cartels&topic=migration');
-    expect(readSearchState(new URLSearchParams(text), known)).toEqual(state);
-    expect(writeSearchState({ query: '  ', topics: [] })).toBe('');
-    expect(isEmptySearch({ query: ' ', topics: [] })).toBe(true);
-  });
-
-  it('filters Pagefind by any of the chosen topics, with the attribute briefing pages carry', () => {
-    expect(pagefindFilters({ query: 'x', topics: ['cartels', 'migration'] })).toEqual({
-      topic: { any: ['cartels', 'migration'] },
-    });
-    expect(pagefindFilters({ query: 'x', topics: [] })).toEqual({});
-    expect(topicFilterAttribute('weapons-flow')).toBe('topic:weapons-flow');
-  });
-
-  it('turns an excerpt into text parts, never HTML', () => {
-    expect(excerptParts('bringing back and <mark>extraditing</mark> people &lt;b&gt; &amp; &#39;more&#39;')).toEqual([
-      { text: 'bringing back and ', marked: false },
-      { text: 'extraditing', marked: true },
-      { text: " people <b> & 'more'", marked: false },
-    ]);
-    expect(excerptParts('<img src=x onerror=alert(1)>text')).toEqual([{ text: 'text', marked: false }]);
-    expect(excerptParts('a &#99999999; b')).toEqual([{ text: 'a &#99999999; b', marked: false }]);
-  });
-
-  it('says what was found', () => {
-    const names = new Map([['migration', 'Migration']]);
-    expect(resultSummary(3, { query: 'extradition', topics: ['migration'] }, names)).toBe(
-      '3 briefings for “extradition” in Migration.',
-    );
-    expect(resultSummary(1, { query: 'x', topics: [] }, names)).toBe('1 briefing for “x”.');
-    expect(resultSummary(0, { query: 'zzz', topics: [] }, names)).toBe('No briefings for “zzz”.');
   });
 });
