@@ -11,7 +11,7 @@ import { contentDir } from './src/content-dir.ts';
 
 /** Where the site is served: `SITE_URL` (scheme and host) and `BASE_PATH` (a subpath, or "/"). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-/** The one URL helper, for this base; src/lib/site.ts makes the same from Astro's BASE_URL. */
+/** The one URL helper, for this base; src/site/config.ts makes the same from Astro's BASE_URL. */
 const urls = createUrls(process.env.BASE_PATH);
 
 export default defineConfig({

@@ -1,14 +1,2 @@
-/**
- * The content folder's collections: where each lives and which files it reads. Plain data with
- * no imports, so that a warm re-check can list files without loading the parsers.
- */
-export const COLLECTIONS = {
-  briefings: { extensions: ['.md'], noun: 'briefing' },
-  topics: { extensions: ['.yaml', '.yml'], noun: 'topic' },
-  sources: { extensions: ['.yaml', '.yml'], noun: 'source' },
-  people: { extensions: ['.yaml', '.yml'], noun: 'person' },
-} as const;
-
-export type CollectionName = keyof typeof COLLECTIONS;
-
-export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+/** The collections the checker reads: the content model's registry (src/model/collections.ts). */
+export { COLLECTIONS, COLLECTION_NAMES, collectionOf, type CollectionName } from '../model/collections.ts';

@@ -1,18 +1,9 @@
-import type { z } from 'astro/zod';
-import { briefingSchema, personSchema, sourceSchema, topicSchema } from '../schemas/index.ts';
-import type { CollectionName } from './collections.ts';
+import { COLLECTION_SCHEMAS } from '../model/schemas.ts';
 import type { FileFacts } from './analyze.ts';
 import { parseYaml, type ParsedYaml } from './yaml-positions.ts';
 import { isLocal, yamlSyntax, yamlValue } from './yaml-errors.ts';
-import { checkSchema, type SchemaFactory } from './rules/schema.ts';
+import { checkSchema } from './rules/schema.ts';
 import { problem } from './problem.ts';
-
-const SCHEMAS: Record<CollectionName, SchemaFactory | z.ZodType> = {
-  briefings: briefingSchema as SchemaFactory,
-  topics: topicSchema,
-  sources: sourceSchema,
-  people: personSchema,
-};
 
 const isFields = (data: unknown): data is Record<string, unknown> =>
   typeof data === 'object' && data !== null && !Array.isArray(data) && !(data instanceof Date);
@@ -32,7 +23,7 @@ export function checkFields(
   if (syntax.readable !== parsed.text) {
     // Check the fields in the text with the colon-in-value mistakes quoted, if that reads cleanly.
     parsed = parseYaml(syntax.readable, parsed.firstLine);
-    if (!parsed.doc.errors.every(isLocal)) return undefined;
+    if (!parsed.doc.errors.every((error) => isLocal(error, parsed.text))) return undefined;
   }
   const { value, problems } = yamlValue(file, parsed);
   facts.problems.push(...problems);
@@ -64,7 +55,7 @@ export function checkFields(
     );
     return undefined;
   }
-  const { problems: schemaProblems, references } = checkSchema(file, value, parsed, SCHEMAS[collection]);
+  const { problems: schemaProblems, references } = checkSchema(file, value, parsed, COLLECTION_SCHEMAS[collection]);
   // On a line with a syntax problem, a field problem would only repeat it (a missing field is
   // reported where the block starts, whatever is on that line).
   facts.problems.push(...schemaProblems.filter((p) => p.rule === 'schema/required' || !syntax.lines.has(p.line)));

@@ -29,7 +29,7 @@ export async function scanContent(contentDir: string, root: string): Promise<Con
   if (!top) return { ...listing, exists: false };
   for (const collection of COLLECTION_NAMES) {
     const extensions: readonly string[] = COLLECTIONS[collection].extensions;
-    const dir = join(contentDir, collection);
+    const dir = join(contentDir, COLLECTIONS[collection].folder);
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;

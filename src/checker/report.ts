@@ -1,3 +1,4 @@
+import { EN, plural, type PluralForms } from '../lib/plurals.ts';
 import type { CheckResult } from './check.ts';
 import type { Log, Result as SarifResult } from 'sarif';
 import type { Problem } from './problem.ts';
@@ -23,8 +24,8 @@ export function formatText(result: CheckResult, colors: Colors = plain): string 
   const lines = result.problems.map(
     (p) => `${p.file}:${p.line}:${p.column}  ${severity(p, colors)}  ${p.message}  ${colors.dim(`(${p.rule})`)}`,
   );
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
+  const count = (n: number, forms: PluralForms) => plural('en', n, forms);
+  const summary = `${count(result.files, EN.files)} checked: ${count(result.errors, EN.errors)}, ${count(result.warnings, EN.warnings)}`;
   lines.push(result.errors ? colors.bold(colors.red(summary)) : colors.bold(summary));
   return lines.join('\n');
 }

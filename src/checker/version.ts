@@ -2,17 +2,22 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { initSync, parse } from 'es-module-lexer';
 
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
-
-/** Every local module `entry` imports, directly or not, itself included: absolute paths, sorted. */
+/**
+ * Every local module `entry` imports, directly or not, itself included: absolute paths, sorted.
+ * The imports are read by es-module-lexer (the lexer Vite uses), which reads TypeScript's import
+ * statements as it reads JavaScript's.
+ */
 export function moduleGraph(entry: string): string[] {
+  initSync();
   const seen = new Set<string>();
   const visit = (path: string) => {
     if (seen.has(path)) return;
     seen.add(path);
-    const source = readFileSync(path, 'utf8');
-    for (const match of source.matchAll(IMPORT)) visit(resolve(dirname(path), match[1]!));
+    const [imports] = parse(readFileSync(path, 'utf8'), path);
+    for (const { n: specifier } of imports)
+      if (specifier?.startsWith('./') || specifier?.startsWith('../')) visit(resolve(dirname(path), specifier));
   };
   visit(entry);
   return [...seen].sort();

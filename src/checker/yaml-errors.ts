@@ -21,52 +21,61 @@ function lineAt(text: string, offset: number) {
 
 const quoted = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-/** A plain-words explanation of one YAML parser error, saying what to write instead. */
+/** The quoted value (`"…"` or `'…'`) that `offset` falls inside, if any. */
+const openQuote = (parsed: ParsedYaml, offset: number) =>
+  enclosingNode(parsed, offset, (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'));
+
+/** Whether the text before `offset` on its line ends with a closing quote mark: `name: "Trade "and…`. */
+const afterClosedQuote = (text: string, offset: number) =>
+  /["'][^\S\n]*$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
+
+/** Whether the value on the line at `offset` holds ": ", which YAML reads as a field inside it. */
+const colonInValue = (text: string, offset: number) => lineAt(text, offset).value?.includes(': ') ?? false;
+
+/**
+ * A plain-words explanation of one YAML parser error, saying what to write instead. The error is
+ * told apart by the parser's code and by what is written where it occurred, never by the wording
+ * of the parser's own message, which may change in any release.
+ */
 function explain(error: YAMLError, parsed: ParsedYaml): Explained {
   const offset = error.pos[0];
   const { key, value } = lineAt(parsed.text, offset);
   const example = key && value ? `, such as ${key}: ${quoted(value)}` : '';
   switch (error.code) {
-    case 'MISSING_CHAR':
-      if (/closing ['"]?quote/i.test(error.message)) {
-        const open = enclosingNode(
-          parsed,
-          offset,
-          (n) => isScalar(n) && (n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE'),
-        );
+    case 'MISSING_CHAR': {
+      const open = openQuote(parsed, offset);
+      if (open) {
         const mark = isScalar(open) && open.type === 'QUOTE_SINGLE' ? "'" : '"';
         return {
           message: `this value opens a quote mark (${mark}) that is never closed: end the value with ${mark} on the same line`,
-          offset: open?.range?.[0],
-        };
-      }
-      if (/sequence item without/i.test(error.message))
-        return {
-          message:
-            'this line does not line up with the list item above it: indent every field of a list item to the same column, and start each new item with "- "',
-        };
-      break;
-    case 'BAD_INDENT':
-      if (/flow sequence|end with a \]/i.test(error.message)) {
-        const open = enclosingNode(parsed, offset, (n) => isSeq(n) && n.flow === true);
-        return {
-          message: 'this list opens with [ but is never closed: end it with ] on the same line',
-          offset: open?.range?.[0],
-        };
-      }
-      if (/flow mapping|end with a \}/i.test(error.message)) {
-        const open = enclosingNode(parsed, offset, (n) => isMap(n) && n.flow === true);
-        return {
-          message: 'this value opens with { but is never closed: end it with } on the same line',
-          offset: open?.range?.[0],
+          offset: open.range?.[0],
         };
       }
       return {
         message:
+          'this line does not line up with the list item above it: indent every field of a list item to the same column, and start each new item with "- "',
+      };
+    }
+    case 'BAD_INDENT': {
+      const list = enclosingNode(parsed, offset, (n) => isSeq(n) && n.flow === true);
+      if (list)
+        return {
+          message: 'this list opens with [ but is never closed: end it with ] on the same line',
+          offset: list.range?.[0],
+        };
+      const map = enclosingNode(parsed, offset, (n) => isMap(n) && n.flow === true);
+      if (map)
+        return {
+          message: 'this value opens with { but is never closed: end it with } on the same line',
+          offset: map.range?.[0],
+        };
+      return {
+        message:
           'this line is indented differently from the lines around it: fields start at the left edge, and list items and their fields line up under each other',
       };
+    }
     case 'BLOCK_AS_IMPLICIT_KEY':
-      if (/nested mappings/i.test(error.message))
+      if (colonInValue(parsed.text, offset))
         return {
           message: `this value contains a colon followed by a space, which YAML reads as another field: put the whole value in quotes${example}`,
         };
@@ -88,7 +97,7 @@ function explain(error: YAMLError, parsed: ParsedYaml): Explained {
       return { message: `a value cannot start with \`${char}\` unless it is in quotes${example}` };
     }
     case 'UNEXPECTED_TOKEN':
-      if (/node end|scalar/i.test(error.message))
+      if (afterClosedQuote(parsed.text, offset))
         return {
           message: `there is more text after the closing quote mark: to use " inside a value, wrap it in single quotes (title: 'Rubio "the" man'); inside single quotes write an apostrophe twice (title: 'It''s')`,
         };
@@ -108,14 +117,14 @@ function explain(error: YAMLError, parsed: ParsedYaml): Explained {
  * fields can be checked in the same run. After any other mistake (an unclosed quote or list,
  * broken indentation) the parser's guess at the rest is not worth reporting on.
  */
-export function isLocal(error: YAMLError): boolean {
+export function isLocal(error: YAMLError, text: string): boolean {
   switch (error.code) {
     case 'DUPLICATE_KEY':
     case 'TAB_AS_INDENT':
     case 'BAD_SCALAR_START':
       return true;
     case 'UNEXPECTED_TOKEN':
-      return /node end/i.test(error.message);
+      return afterClosedQuote(text, error.pos[0]);
     default:
       return false;
   }
@@ -127,7 +136,7 @@ export function isLocal(error: YAMLError): boolean {
  * text the rest of the fields can be checked in; it has the same lines as the original.
  */
 function quoteValue(text: string, error: YAMLError): string | undefined {
-  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' || !/nested mappings/i.test(error.message)) return undefined;
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' || !colonInValue(text, error.pos[0])) return undefined;
   const { start, line, prefix, value } = lineAt(text, error.pos[0]);
   if (prefix === undefined || !value) return undefined;
   return text.slice(0, start) + prefix + quoted(value) + text.slice(start + line.length);
@@ -151,7 +160,7 @@ export function yamlSyntax(file: string, parsed: ParsedYaml): YamlSyntax {
   const reported = new Set<number>();
   let readable: string | undefined = parsed.text;
   for (const error of [...parsed.doc.errors, ...parsed.doc.warnings]) {
-    if (!isLocal(error)) readable = readable === undefined ? undefined : quoteValue(readable, error);
+    if (!isLocal(error, parsed.text)) readable = readable === undefined ? undefined : quoteValue(readable, error);
     const { message, offset } = explain(error, parsed);
     const at: Position = parsed.at(offset ?? error.pos[0]);
     lines.add(parsed.at(error.pos[0]).line).add(at.line);

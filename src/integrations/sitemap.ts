@@ -26,7 +26,7 @@ async function publishedBriefings(contentDir: string): Promise<BriefingLike[]> {
 
 /**
  * @astrojs/sitemap for this site: `sitemap-index.xml` listing every page under its canonical
- * (directory, trailing-slash) URL with `lastmod` from `updated` or `published`; redirect pages
+ * (directory, trailing-slash) URL with `lastmod` from `lastChanged` (lib/last-changed.ts); redirect pages
  * of renamed briefings, the 404 page and non-page files such as robots.txt are left out.
  */
 export function siteSitemap({ contentDir, urls, site }: { contentDir: string; urls: SiteUrls; site: string }) {

@@ -1,4 +1,4 @@
-import { compareNewestFirst, newestFirst, type BriefingLike } from './briefings.ts';
+import { compareNewestFirst, newestFirst, RELATED_LIMIT, type BriefingLike } from './briefings.ts';
 
 /**
  * What every briefing page asks of the whole set, computed once per build so that a page's cost
@@ -36,7 +36,7 @@ export function indexBriefings<B extends BriefingLike>(briefings: readonly B[]):
 
   return {
     inTopic: (topicId) => byTopic.get(topicId) ?? [],
-    related(briefing, limit = 3) {
+    related(briefing, limit = RELATED_LIMIT) {
       const mine = new Set(briefing.data.topics);
       const candidates: { b: B; shared: number }[] = [];
       for (const group of groupList) {

@@ -37,6 +37,9 @@ export function briefingsForTopic<T extends BriefingLike>(briefings: readonly T[
   return newestFirst(briefings.filter((b) => b.data.topics.includes(topicId)));
 }
 
+/** How many related briefings a briefing page suggests. */
+export const RELATED_LIMIT = 3;
+
 /**
  * Briefings that share a topic with `briefing`, most shared topics first, then newest first.
  * The plain definition, scanning every briefing: pages ask `indexBriefings(...).related`, which
@@ -45,7 +48,7 @@ export function briefingsForTopic<T extends BriefingLike>(briefings: readonly T[
 export function relatedBriefings<T extends BriefingLike>(
   briefing: BriefingLike,
   briefings: readonly T[],
-  limit = 3,
+  limit = RELATED_LIMIT,
 ): T[] {
   const mine = new Set(briefing.data.topics);
   return briefings

@@ -1,16 +1,7 @@
 import type { Correction } from '../schemas/index.ts';
 
 interface Dated {
-  published: Date;
-  updated?: Date | undefined;
   corrections?: readonly Correction[] | undefined;
-}
-
-/** The day a briefing was last changed: the later of `updated` and its latest correction, if any. */
-export function lastUpdated(data: Dated): Date | undefined {
-  const days = [data.updated, ...(data.corrections ?? []).map((c) => c.date)].filter((d): d is Date => !!d);
-  if (!days.length) return undefined;
-  return new Date(Math.max(...days.map((d) => d.getTime())));
 }
 
 export interface CorrectionNotice {

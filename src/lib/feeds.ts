@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import { briefingsForTopic, newestFirst, type BriefingLike } from './briefings.ts';
+import { lastChanged } from './last-changed.ts';
 import type { TopicLike } from './topics.ts';
 import type { SiteUrls } from './urls.ts';
 
@@ -44,17 +45,12 @@ export interface FeedDescription<B extends BriefingLike> {
   topicScheme: string;
 }
 
-/** The date a briefing last changed: `updated`, or else `published`. */
-export function lastChanged(briefing: BriefingLike): Date {
-  return briefing.data.updated ?? briefing.data.published;
-}
-
 /** The `feed` library's model of one feed: newest FEED_LIMIT briefings, dek as summary, topics as categories. */
 export function buildFeed<B extends BriefingLike>(input: FeedDescription<B>): Feed {
   const items = newestFirst(input.briefings).slice(0, FEED_LIMIT);
   const author = { name: input.site.name, link: input.site.url };
   const updated = items.reduce<Date | undefined>((latest, b) => {
-    const changed = lastChanged(b);
+    const changed = lastChanged(b.data);
     return !latest || changed > latest ? changed : latest;
   }, undefined);
   const feed = new Feed({
@@ -80,7 +76,7 @@ export function buildFeed<B extends BriefingLike>(input: FeedDescription<B>): Fe
       title: briefing.data.title,
       description: briefing.data.dek,
       published: briefing.data.published,
-      date: lastChanged(briefing),
+      date: lastChanged(briefing.data),
       category: briefing.data.topics.flatMap((id) => {
         const topic = input.topics.get(id);
         return topic ? [{ name: topic.name, term: topic.id, domain: topic.url, scheme: input.topicScheme }] : [];

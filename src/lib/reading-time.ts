@@ -1,3 +1,5 @@
+import { EN, plural, SITE_LOCALE } from './plurals.ts';
+
 /** Words a minute for reading news prose on a screen: a common, conservative figure. */
 export const WORDS_PER_MINUTE = 230;
 
@@ -24,7 +26,7 @@ export interface ReadingTime {
 export function readingTime(texts: readonly (string | undefined)[], wordsPerMinute = WORDS_PER_MINUTE): ReadingTime {
   const words = texts.reduce((sum, text) => sum + (text ? countWords(text) : 0), 0);
   const minutes = Math.max(1, Math.ceil(words / wordsPerMinute));
-  return { words, minutes, label: `${minutes} min read` };
+  return { words, minutes, label: plural(SITE_LOCALE, minutes, EN.minutesRead) };
 }
 
 /** What a reader reads of a briefing: the dek, the body and the quotes shown on the page. */

@@ -1,3 +1,5 @@
+import { EN, plural, SITE_LOCALE } from './plurals.ts';
+
 /**
  * The search page's state and how it is written in the URL (`?q=…&topic=…`), so that a search
  * can be shared. Pure functions: the page script (src/scripts/search.ts) does the DOM work.
@@ -75,7 +77,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /** What the page says about a finished search. */
 export function resultSummary(count: number, state: SearchState, topicNames: ReadonlyMap<string, string>): string {
-  const found = count === 0 ? 'No briefings' : count === 1 ? '1 briefing' : `${count} briefings`;
+  const found = count === 0 ? 'No briefings' : plural(SITE_LOCALE, count, EN.briefings);
   const query = state.query.trim() ? ` for “${state.query.trim()}”` : '';
   const topics = state.topics.length ? ` in ${state.topics.map((id) => topicNames.get(id) ?? id).join(' or ')}` : '';
   return `${found}${query}${topics}.`;

@@ -1,14 +1,10 @@
 import { isoDay } from './dates.ts';
+import { lastChanged } from './last-changed.ts';
 import type { BriefingLike } from './briefings.ts';
 import type { SiteUrls } from './urls.ts';
 
-/** When a briefing last changed: `updated`, else `published`. */
-export function lastModified(briefing: BriefingLike): Date {
-  return briefing.data.updated ?? briefing.data.published;
-}
-
 function latest(briefings: readonly BriefingLike[]): Date | undefined {
-  return briefings.map(lastModified).reduce<Date | undefined>((a, b) => (!a || b > a ? b : a), undefined);
+  return briefings.map((b) => lastChanged(b.data)).reduce<Date | undefined>((a, b) => (!a || b > a ? b : a), undefined);
 }
 
 /**
@@ -23,7 +19,7 @@ export function sitemapLastmods(briefings: readonly BriefingLike[], urls: SiteUr
   set(urls.topics(), latest(briefings));
   for (const topic of new Set(briefings.flatMap((b) => b.data.topics)))
     set(urls.topic(topic), latest(briefings.filter((b) => b.data.topics.includes(topic))));
-  for (const briefing of briefings) set(urls.briefing(briefing.id), lastModified(briefing));
+  for (const briefing of briefings) set(urls.briefing(briefing.id), lastChanged(briefing.data));
   return days;
 }
 

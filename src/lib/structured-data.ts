@@ -1,7 +1,7 @@
 import type { Source } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
 import { isoDay } from './dates.ts';
-import { lastChanged } from './feeds.ts';
+import { lastChanged } from './last-changed.ts';
 import type { TopicLike } from './topics.ts';
 import type { SiteUrls } from './urls.ts';
 
@@ -162,7 +162,7 @@ export function briefingStructuredData<B extends BriefingLike, T extends TopicLi
     description: data.dek,
     url,
     published: data.published,
-    modified: lastChanged(briefing),
+    modified: lastChanged(data),
     tags: input.topics.map((t) => t.data.name),
   };
   return {

@@ -1,3 +1,5 @@
+import { COLLECTIONS } from '../model/collections.ts';
+
 /**
  * The one place internal URLs are made. Every link, asset and canonical URL goes through
  * `createUrls(base)`, so that the site works at a domain root and under a subpath.
@@ -73,22 +75,25 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
   };
   /** A listing's page `n`: the listing's own URL for page 1, then `<listing>/<n>/`. */
   const page = (listing: string, n: number) => path(`${listing}${n > 1 ? `${n}/` : ''}`);
+  /** The index of a collection's pages, and one entry's page, where the registry puts them. */
+  const index = (name: 'briefings' | 'topics' | 'people') => `${COLLECTIONS[name].pages}/`;
+  const entry = (name: 'briefings' | 'topics' | 'people', id: string) => `${index(name)}${encodeURIComponent(id)}/`;
   return {
     base,
     home: () => base,
-    briefing: (slug) => path(`briefings/${encodeURIComponent(slug)}/`),
-    topics: () => path('topics/'),
-    topic: (id) => path(`topics/${encodeURIComponent(id)}/`),
-    topicPage: (id, n) => page(`topics/${encodeURIComponent(id)}/`, n),
+    briefing: (slug) => path(entry('briefings', slug)),
+    topics: () => path(index('topics')),
+    topic: (id) => path(entry('topics', id)),
+    topicPage: (id, n) => page(entry('topics', id), n),
     sitemapIndex: () => path('sitemap-index.xml'),
-    feed: (file, topic) => path(topic ? `topics/${encodeURIComponent(topic)}/${file}` : file),
+    feed: (file, topic) => path(topic ? `${entry('topics', topic)}${file}` : file),
     timeline: () => path('timeline/'),
-    timelinePage: (n, entry) => page('timeline/', n) + (entry ? `#${encodeURIComponent(entry)}` : ''),
+    timelinePage: (n, id) => page('timeline/', n) + (id ? `#${encodeURIComponent(id)}` : ''),
     search: () => path('search/'),
-    people: () => path('people/'),
-    peoplePage: (n) => page('people/', n),
-    person: (id) => path(`people/${encodeURIComponent(id)}/`),
-    personPage: (id, n) => page(`people/${encodeURIComponent(id)}/`, n),
+    people: () => path(index('people')),
+    peoplePage: (n) => page(index('people'), n),
+    person: (id) => path(entry('people', id)),
+    personPage: (id, n) => page(entry('people', id), n),
     path,
     fromMarkdown,
     absolute: (p, site) => new URL(p.startsWith(base) ? p : path(p), site).href,

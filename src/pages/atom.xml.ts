@@ -1,3 +1,3 @@
-import { siteFeedRoute } from '../lib/site-feeds.ts';
+import { siteFeedRoute } from '../site/feeds.ts';
 
 export const GET = siteFeedRoute('atom');

@@ -15,7 +15,19 @@ export interface ReferenceSchemas {
   person: z.ZodType<string>;
 }
 
-export const anyReference: ReferenceSchemas = { topic: idSchema, source: idSchema, person: idSchema };
+/**
+ * A field that names an entry of another collection, marked as such in the schema itself
+ * (`meta({ references })`), which is how the checker finds every reference it must resolve.
+ */
+export function reference<S extends z.ZodType<string>>(noun: keyof ReferenceSchemas, schema: S): S {
+  return schema.meta({ references: noun });
+}
+
+export const anyReference: ReferenceSchemas = {
+  topic: reference('topic', idSchema),
+  source: reference('source', idSchema),
+  person: reference('person', idSchema),
+};
 
 /** "did you mean" text for an unknown id: the closest known id when it is near enough. */
 export function unknownReferenceMessage(noun: string, id: string, known: readonly string[]): string {
@@ -49,9 +61,9 @@ export interface KnownIds {
 
 /** Reference schemas that know every id, so that an unknown one is rejected with a suggestion. */
 export function knownReferences(known: KnownIds): ReferenceSchemas {
-  const ref = (noun: string, ids: readonly string[]) => {
+  const ref = (noun: keyof ReferenceSchemas, ids: readonly string[]) => {
     const set = new Set(ids);
-    return idSchema.superRefine((id, ctx) => {
+    const checked = idSchema.superRefine((id, ctx) => {
       if (!set.has(id)) {
         ctx.addIssue({
           code: 'custom',
@@ -61,6 +73,7 @@ export function knownReferences(known: KnownIds): ReferenceSchemas {
         });
       }
     });
+    return reference(noun, checked);
   };
   return {
     topic: ref('topic', known.topics),

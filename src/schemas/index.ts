@@ -2,6 +2,7 @@ export {
   idSchema,
   ID_PATTERN,
   anyReference,
+  reference,
   knownReferences,
   unknownReferenceMessage,
   closestId,

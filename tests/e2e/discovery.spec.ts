@@ -102,7 +102,7 @@ test('the timeline keeps the source’s order: the February tour, Sheinbaum’s 
   await expect(page.locator('.timeline time')).toHaveCount(0);
 });
 
-test('a person’s page lists their quotes and the briefings that quote them', async ({ page }) => {
+test('a person’s page lists each of their quotations once, and the briefings that quote them', async ({ page }) => {
   for (const person of content.people) {
     const quoted = published.flatMap((b) =>
       (b.data.quotes ?? []).filter((q) => q.speaker === person.id).map((q) => ({ q, b })),
@@ -110,8 +110,9 @@ test('a person’s page lists their quotes and the briefings that quote them', a
     await page.goto(urls.person(person.id));
     await expect(page.locator('h1')).toHaveText(person.data.name);
     await expect(page.locator('.dek')).toHaveText(person.data.role);
-    const texts = await page.locator('.person-quotes blockquote').allTextContents();
-    expect(texts.map((t) => t.trim()).sort()).toEqual(quoted.map(({ q }) => q.text).sort());
+    // Each quotation once: a passage in a blockquote, a shorter extract of it under it.
+    const texts = await page.locator('.person-quotes blockquote, .quote-extracts q').allTextContents();
+    expect(texts.map((t) => t.trim()).sort()).toEqual([...new Set(quoted.map(({ q }) => q.text))].sort());
     const briefings = await page
       .getByRole('region', { name: /^Briefings that quote/ })
       .locator('article.card h3 a')
@@ -143,4 +144,25 @@ test('a briefing links its quotes to their speakers, its neighbours in its first
   }
   const related = page.getByRole('complementary', { name: 'Related briefings' }).locator('article.card');
   await expect(related).toHaveCount(3);
+});
+
+test('search: an excerpt is shown as text, never parsed as HTML', async ({ page }) => {
+  // A stand-in for the Pagefind bundle whose one result has an excerpt carrying markup.
+  const hostile = 'before <img src="x" onerror="window.__ran = 1"><b>bold</b> <mark>hit</mark> &lt;i&gt; after';
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export async function options() {}
+export async function search() {
+  return { results: [{ data: async () => (${JSON.stringify({ url: '/x/', meta: { title: 'A result' }, excerpt: hostile })}) }] };
+}`,
+    }),
+  );
+  await page.goto(`${urls.search()}?q=anything`);
+  const excerpt = page.locator('#search-results li p').first();
+  await expect(excerpt).toContainText('hit');
+  await expect(excerpt.locator('img, b, i')).toHaveCount(0);
+  await expect(excerpt.locator('mark')).toHaveText('hit');
+  await expect(excerpt).toHaveText('before bold hit <i> after');
+  expect(await page.evaluate(() => (window as { __ran?: number }).__ran)).toBeUndefined();
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyzeFile } from '../../src/checker/analyze.ts';
 import { briefingSchema } from '../../src/schemas/index.ts';
-import { correctionNotice, lastUpdated } from '../../src/lib/corrections.ts';
+import { correctionNotice } from '../../src/lib/corrections.ts';
 import { briefingData } from '../helpers/briefings.ts';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -64,18 +64,11 @@ describe('the content checker on briefings with bad corrections', () => {
   });
 });
 
-describe('the last update and the corrections notice', () => {
+describe('the corrections notice', () => {
   const corrections = [
     { date: day('2026-11-27'), text: 'The second correction, listed first.' },
     { date: day('2026-11-25'), text: 'The first correction, listed second.' },
   ];
-
-  it('is the later of `updated` and the latest correction', () => {
-    expect(lastUpdated(briefingData({ published: day('2026-11-23') }))).toBeUndefined();
-    expect(lastUpdated(briefingData({ updated: day('2026-11-26') }))).toEqual(day('2026-11-26'));
-    expect(lastUpdated(briefingData({ updated: day('2026-11-26'), corrections }))).toEqual(day('2026-11-27'));
-    expect(lastUpdated(briefingData({ updated: day('2026-11-28'), corrections }))).toEqual(day('2026-11-28'));
-  });
 
   it('lists corrections oldest first, with the latest day, and nothing without corrections', () => {
     expect(correctionNotice(briefingData())).toBeUndefined();

@@ -98,6 +98,11 @@ describe('bad briefing frontmatter is rejected, naming the field', () => {
     ]);
   });
 
+  it('accepts `updated` on the day of publication, as the README allows ("not before")', () => {
+    const result = schema.safeParse({ ...valid, published: '2026-11-23', updated: '2026-11-23' });
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+
   it('updated before published', () => {
     expect(rejection({ ...valid, updated: '2026-11-01' })).toEqual([
       { field: 'updated', message: 'must not be before `published`' },

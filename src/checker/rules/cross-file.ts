@@ -2,10 +2,8 @@ import { REQUIRED_TOPIC_IDS } from '../../schemas/topic.ts';
 import { unknownReferenceMessage } from '../../schemas/ids.ts';
 import { parseCalendarDay } from '../../schemas/dates.ts';
 import type { FileFacts } from '../analyze.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, collectionOf, type CollectionName } from '../collections.ts';
 import { problem, START, type Problem } from '../problem.ts';
-
-const NOUN_COLLECTION = { topic: 'topics', source: 'sources', person: 'people', briefing: 'briefings' } as const;
 
 export interface CrossFileContext {
   /** Relative path of the content folder, for problems about a whole collection. */
@@ -70,14 +68,14 @@ function requiredTopics(idx: Index, contentDir: string): Problem[] {
 
 function references(facts: FileFacts, idx: Index): Problem[] {
   return facts.references
-    .filter((ref) => !idx.sets.get(NOUN_COLLECTION[ref.noun])!.has(ref.id))
+    .filter((ref) => !idx.sets.get(collectionOf(ref.noun))!.has(ref.id))
     .map((ref) =>
       problem(
         facts.file,
         ref.at,
         'error',
         `unknown-${ref.noun}`,
-        `${ref.field} ${unknownReferenceMessage(ref.noun, ref.id, idx.ids.get(NOUN_COLLECTION[ref.noun])!)}`,
+        `${ref.field} ${unknownReferenceMessage(ref.noun, ref.id, idx.ids.get(collectionOf(ref.noun))!)}`,
       ),
     );
 }
@@ -85,7 +83,7 @@ function references(facts: FileFacts, idx: Index): Problem[] {
 function links(facts: FileFacts, idx: Index): Problem[] {
   const out: Problem[] = [];
   for (const link of facts.links) {
-    const collection = NOUN_COLLECTION[link.kind];
+    const collection = collectionOf(link.kind);
     const renamed = link.kind === 'briefing' ? idx.formerSlugs.get(link.id) : undefined;
     if (!idx.sets.get(collection)!.has(link.id) && renamed) {
       out.push(
@@ -108,9 +106,7 @@ function links(facts: FileFacts, idx: Index): Problem[] {
           link.at,
           'error',
           'broken-internal-link',
-          `the link \`${link.href}\` goes to a ${link.kind} page that does not exist: there is no ${collection}/${link.id}${
-            collection === 'briefings' ? '.md' : '.yaml'
-          }${detail ? `; ${detail}` : ''}`,
+          `the link \`${link.href}\` goes to a ${link.kind} page that does not exist: there is no ${COLLECTIONS[collection].folder}/${link.id}${COLLECTIONS[collection].extensions[0]}${detail ? `; ${detail}` : ''}`,
         ),
       );
     } else if (link.kind === 'briefing' && idx.drafts.has(link.id) && !facts.draft) {

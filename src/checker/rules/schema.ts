@@ -1,7 +1,7 @@
-import { idSchema, closestId, type ReferenceSchemas } from '../../schemas/index.ts';
+import { closestId } from '../../schemas/index.ts';
 import type { z } from 'astro/zod';
+import { fieldsAt, referencesIn } from '../../model/schema-reading.ts';
 import { locate, type ParsedYaml } from '../yaml-positions.ts';
-import { fieldsAt } from '../schema-fields.ts';
 import { problem, type Position, type Problem } from '../problem.ts';
 
 export type Noun = 'topic' | 'source' | 'person';
@@ -15,28 +15,15 @@ export interface Reference {
   at: Position;
 }
 
-/**
- * Reference schemas that accept any text and record each one as a marked issue, so that the
- * schema itself says which fields are references and where they are written. Whether the id
- * exists is a cross-file question, answered after every file is read.
- */
-const recordingReferences: ReferenceSchemas = Object.fromEntries(
-  (['topic', 'source', 'person'] as const).map((noun) => [
-    noun,
-    idSchema.superRefine((id, ctx) => {
-      ctx.addIssue({ code: 'custom', message: 'reference', input: id, params: { rule: '@reference', noun, id } });
-    }),
-  ]),
-) as unknown as ReferenceSchemas;
-
-export type SchemaFactory = (refs: ReferenceSchemas) => z.ZodType;
+/** A schema, or a function making one (with reference fields that accept any well-formed id). */
+export type SchemaFactory = () => z.ZodType;
 
 /** Schemas are built once: building a zod object is far slower than using it. */
 const resolved = new Map<SchemaFactory | z.ZodType, z.ZodType>();
 function resolve(schema: SchemaFactory | z.ZodType): z.ZodType {
   let result = resolved.get(schema);
   if (!result) {
-    result = typeof schema === 'function' ? schema(recordingReferences) : schema;
+    result = typeof schema === 'function' ? schema() : schema;
     resolved.set(schema, result);
   }
   return result;
@@ -95,21 +82,13 @@ export function checkSchema(
   const problems: Problem[] = [];
   const references: Reference[] = [];
   const issues = result.success ? [] : result.error.issues;
-  const isReference = (issue: z.core.$ZodIssue): issue is z.core.$ZodIssueCustom =>
-    issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === '@reference';
-  const referencePaths = new Set(issues.filter(isReference).map((i) => pathKey(i.path)));
+  // The schema marks its reference fields; which ids exist is answered after every file is read.
+  const found = referencesIn(zod, data);
+  for (const ref of found)
+    references.push({ noun: ref.noun as Noun, id: ref.id, field: fieldLabel(ref.path), at: locate(parsed, ref.path) });
+  const referencePaths = new Set(found.map((ref) => pathKey(ref.path)));
 
   for (const issue of issues) {
-    if (isReference(issue)) {
-      const params = issue.params as { noun: Noun; id: string };
-      references.push({
-        noun: params.noun,
-        id: params.id,
-        field: fieldLabel(issue.path),
-        at: locate(parsed, issue.path),
-      });
-      continue;
-    }
     // A malformed id in a reference field is reported once, as an unknown reference with a suggestion.
     if (issue.code === 'invalid_format' && referencePaths.has(pathKey(issue.path))) continue;
     if (issue.code === 'unrecognized_keys') {

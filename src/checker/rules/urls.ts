@@ -1,4 +1,5 @@
 /** Link addresses in a briefing: which are unsafe, and which point at pages the site makes. */
+import { COLLECTIONS, PAGE_COLLECTIONS, type Noun } from '../../model/collections.ts';
 
 const UNSAFE_SCHEMES = ['javascript', 'data', 'vbscript'];
 
@@ -14,25 +15,28 @@ export function isUnsafeUrl(url: string): boolean {
 }
 
 export interface InternalTarget {
-  kind: 'briefing' | 'topic';
+  kind: Noun;
   id: string;
 }
 
-const INTERNAL = /^\/(briefings|topics)\/([^/?#]+)\/?(?:[?#].*)?$/;
+const INTERNAL = /^\/([^/?#]+)\/([^/?#]+)\/?(?:[?#].*)?$/;
 
 /**
- * The briefing or topic page a root-relative address points at, written with the site's base
- * path or without it; undefined for any other address.
+ * The page of an entry (a briefing, a topic, a person: each collection the registry gives pages)
+ * a root-relative address points at, written with the site's base path or without it; undefined
+ * for any other address, such as a numbered page of an index.
  */
 export function internalTarget(url: string, base: string): InternalTarget | undefined {
   const path = base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
   const match = INTERNAL.exec(path);
-  if (!match) return undefined;
+  const collection = match && PAGE_COLLECTIONS.get(match[1]!);
+  if (!collection) return undefined;
   let id = match[2]!;
   try {
     id = decodeURIComponent(id);
   } catch {
     // a malformed %-escape: compare the text as written
   }
-  return { kind: match[1] === 'briefings' ? 'briefing' : 'topic', id };
+  if (COLLECTIONS[collection].numberedIndex && /^\d+$/.test(id)) return undefined;
+  return { kind: COLLECTIONS[collection].noun, id };
 }

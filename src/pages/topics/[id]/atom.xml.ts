@@ -1,3 +1,3 @@
-import { topicFeedRoute } from '../../../lib/site-feeds.ts';
+import { topicFeedRoute } from '../../../site/feeds.ts';
 
 export const { getStaticPaths, GET } = topicFeedRoute('atom');

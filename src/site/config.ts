@@ -1,5 +1,6 @@
-import type { Publisher, SocialImage } from './structured-data.ts';
-import { createUrls } from './urls.ts';
+import type { SiteFacts } from '../lib/briefing-page.ts';
+import type { Publisher, SocialImage } from '../lib/structured-data.ts';
+import { createUrls } from '../lib/urls.ts';
 
 /** The site's URLs under the base path this build was configured with. */
 export const urls = createUrls(import.meta.env.BASE_URL);
@@ -36,3 +37,12 @@ export const LOGO: SocialImage = {
 
 /** The site as author and publisher of every briefing. */
 export const PUBLISHER: Publisher = { name: SITE_NAME, url: absoluteUrl(urls.home()), logo: LOGO };
+
+/** The site as every page's data function is told about it. */
+export const SITE: SiteFacts = {
+  urls,
+  url: SITE_URL,
+  name: SITE_NAME,
+  publisher: PUBLISHER,
+  image: SOCIAL_IMAGE,
+};

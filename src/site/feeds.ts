@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteContent, type SiteContent, type TopicEntry } from './content.ts';
-import { buildFeed, describeFeed, FEED_FORMATS, renderFeed, type FeedFormat } from './feeds.ts';
-import { absoluteUrl, LOGO, SITE_DESCRIPTION, SITE_NAME, SITE_URL, urls } from './site.ts';
+import { buildFeed, describeFeed, FEED_FORMATS, renderFeed, type FeedFormat } from '../lib/feeds.ts';
+import { absoluteUrl, LOGO, SITE_DESCRIPTION, SITE_NAME, SITE_URL, urls } from './config.ts';
 
 /**
  * The feed routes. Each format is a file named as FEED_FORMATS says (src/pages/rss.xml.ts,

@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { visibleBriefings, newestFirst } from './briefings.ts';
-import { sortTopics } from './topics.ts';
-import { orderTimeline, paginateTimeline, type TimelinePages } from './timeline.ts';
-import { indexBriefings, type BriefingIndex } from './briefing-index.ts';
+import { visibleBriefings, newestFirst } from '../lib/briefings.ts';
+import { sortTopics } from '../lib/topics.ts';
+import { orderTimeline, paginateTimeline, type TimelinePages } from '../lib/timeline.ts';
+import { indexBriefings, type BriefingIndex } from '../lib/briefing-index.ts';
+import { passagesBySpeaker, type Passage } from '../lib/quotations.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -51,6 +52,11 @@ export const loadTimeline: () => Promise<SiteTimeline> = oncePerBuild(async () =
   const { briefings, sources } = await loadSiteContent();
   return paginateTimeline(orderTimeline(briefings, sources));
 });
+
+/** Every speaker's quotations, each once (`passagesBySpeaker`), for the people index and each person's pages. */
+export const loadQuotations: () => Promise<Map<string, Passage<BriefingEntry>[]>> = oncePerBuild(async () =>
+  passagesBySpeaker((await loadSiteContent()).briefings),
+);
 
 async function readSiteContent(): Promise<SiteContent> {
   const [briefings, topics, sources, people] = await Promise.all([

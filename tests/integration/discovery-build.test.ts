@@ -183,6 +183,29 @@ describe('structured data in the built briefing pages', () => {
   });
 });
 
+describe('a person’s page built from the real content', () => {
+  it('shows each of Marco Rubio’s quotations once, with every briefing that quotes it', () => {
+    const items = html('people/marco-rubio/index.html').querySelectorAll('.person-quotes > li');
+    const hrefs = (node: HtmlNode) => node.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    const shown = items.flatMap((li) => [
+      { text: li.querySelector('blockquote')!.textContent.trim(), hrefs: hrefs(li.querySelector('.quote-briefing')!) },
+      ...li.querySelectorAll('.quote-extracts > li').map((extract) => ({
+        text: extract.querySelector('q')!.textContent.trim(),
+        hrefs: hrefs(extract),
+      })),
+    ]);
+    const quoted = published.flatMap((b) =>
+      (b.data.quotes ?? [])
+        .filter((q) => q.speaker === 'marco-rubio')
+        .map((q) => ({ text: q.text, href: `${BASE}briefings/${b.id}/` })),
+    );
+    // Some words are quoted in more than one briefing: the page lists them once.
+    expect(new Set(quoted.map((q) => q.text)).size).toBeLessThan(quoted.length);
+    expect(shown.map((s) => s.text).sort()).toEqual([...new Set(quoted.map((q) => q.text))].sort());
+    for (const q of quoted) expect(shown.find((s) => s.text === q.text)!.hrefs).toContain(q.href);
+  });
+});
+
 describe('search', () => {
   it('is the only page that loads JavaScript', () => {
     const withScripts = htmlFiles().filter((path) =>

@@ -1,0 +1,41 @@
+/**
+ * The content model's registry: each collection declared once, with its folder in the content
+ * folder, the files it reads, the noun its entries are called by (in reference fields and
+ * messages), the site path its pages live under (if it has pages), and whether its index runs
+ * over numbered pages under that same path. The content config, the
+ * checker's file listing, its reference and internal-link checks derive from it; each
+ * collection's schema is wired to it in `schemas.ts` beside this file. Plain data with no imports,
+ * so that the checker's warm re-check can list files without loading the parsers.
+ */
+export const COLLECTIONS = {
+  briefings: { folder: 'briefings', extensions: ['.md'], noun: 'briefing', pages: 'briefings', numberedIndex: false },
+  topics: { folder: 'topics', extensions: ['.yaml', '.yml'], noun: 'topic', pages: 'topics', numberedIndex: false },
+  sources: { folder: 'sources', extensions: ['.yaml', '.yml'], noun: 'source', pages: undefined, numberedIndex: false },
+  // The people index runs over /people/2/…, so a person's id may not be digits alone.
+  people: { folder: 'people', extensions: ['.yaml', '.yml'], noun: 'person', pages: 'people', numberedIndex: true },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** What an entry of a collection is called: "briefing", "topic", "source", "person". */
+export type Noun = (typeof COLLECTIONS)[CollectionName]['noun'];
+
+/** The collection whose entries are called `noun`. */
+export function collectionOf(noun: Noun): CollectionName {
+  return COLLECTION_NAMES.find((name) => COLLECTIONS[name].noun === noun)!;
+}
+
+/** The collection's files as a glob pattern inside its folder: `*.md`, `*.{yaml,yml}`. */
+export function filePattern(name: CollectionName): string {
+  const extensions = COLLECTIONS[name].extensions.map((e) => e.slice(1));
+  return extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(',')}}`;
+}
+
+/** The collections whose entries each have a page at `/<pages>/<id>/`, by that first path segment. */
+export const PAGE_COLLECTIONS: ReadonlyMap<string, CollectionName> = new Map(
+  COLLECTION_NAMES.flatMap((name) => {
+    const pages: string | undefined = COLLECTIONS[name].pages;
+    return pages ? [[pages, name] as const] : [];
+  }),
+);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { EN, listParts, plural } from '../../src/lib/plurals.ts';
+
+describe('plural', () => {
+  it('counts in English: one, then many, and none as many', () => {
+    expect(plural('en', 1, EN.briefings)).toBe('1 briefing');
+    expect(plural('en', 2, EN.briefings)).toBe('2 briefings');
+    expect(plural('en', 0, EN.quotes)).toBe('0 quotes');
+    expect(plural('en', 1, EN.minutesRead)).toBe('1 min read');
+    expect(plural('en', 1, EN.readCorrections)).toBe('Read the correction');
+    expect(plural('en', 3, EN.readCorrections)).toBe('Read the corrections');
+  });
+
+  it('writes numbers as the language does', () => {
+    expect(plural('en', 1234, EN.briefings)).toBe('1,234 briefings');
+    expect(plural('es', 12345, { one: '# informe', other: '# informes' })).toBe('12.345 informes');
+  });
+
+  it('takes the plural rules of the language given: Spanish, and a language with more forms', () => {
+    const es = { one: '# cita', many: '# de citas', other: '# citas' };
+    expect(plural('es', 1, es)).toBe('1 cita');
+    expect(plural('es', 2, es)).toBe('2 citas');
+    expect(plural('es', 1_000_000, es)).toBe('1.000.000 de citas');
+    const pl = { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' };
+    expect([1, 2, 5, 22].map((n) => plural('pl', n, pl))).toEqual(['1 plik', '2 pliki', '5 plików', '22 pliki']);
+  });
+});
+
+describe('listParts', () => {
+  const text = (parts: ReturnType<typeof listParts<string>>) => parts.map((p) => p.item ?? p.text).join('');
+
+  it('joins items with the words of the language, keeping the items themselves', () => {
+    expect(text(listParts('en', ['A']))).toBe('A');
+    expect(text(listParts('en', ['A', 'B']))).toBe('A and B');
+    expect(text(listParts('en-GB', ['A', 'B', 'C']))).toBe('A, B and C');
+    expect(text(listParts('es', ['A', 'B', 'C']))).toBe('A, B y C');
+    const items = [{ id: 1 }, { id: 2 }];
+    expect(listParts('en', items).flatMap((p) => (p.item ? [p.item] : []))).toEqual(items);
+  });
+});

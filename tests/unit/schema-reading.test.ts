@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { fieldsAt, referencesIn } from '../../src/model/schema-reading.ts';
+import { briefingSchema, reference, idSchema } from '../../src/schemas/index.ts';
+
+describe('reading a schema through zod’s public API', () => {
+  const schema = briefingSchema();
+
+  it('lists the fields allowed at a path, through lists, optionals and refinements', () => {
+    expect(fieldsAt(schema, [])).toEqual(expect.arrayContaining(['title', 'dek', 'quotes', 'timeline', 'corrections']));
+    expect(fieldsAt(schema, ['quotes', 0]).sort()).toEqual(['context', 'lang', 'source', 'speaker', 'text']);
+    expect(fieldsAt(schema, ['corrections', 3]).sort()).toEqual(['date', 'text']);
+    expect(fieldsAt(schema, ['title'])).toEqual([]);
+    expect(fieldsAt(schema, ['nowhere', 1])).toEqual([]);
+  });
+
+  it('finds every value written in a field the schema marks as a reference, malformed or not', () => {
+    const data = {
+      topics: ['cartels', 'Weapons Flow'],
+      sources: ['afp'],
+      quotes: [{ speaker: 'marco-rubio', text: 'Words.', context: 'Testimony', source: 'afp' }],
+      timeline: [{ id: 'tour', when: 'in February', event: 'An event.', status: 'occurred', source: 'reuters' }],
+      title: 'not a reference',
+    };
+    expect(referencesIn(schema, data).map((r) => [r.noun, r.id, r.path.join('.')])).toEqual([
+      ['topic', 'cartels', 'topics.0'],
+      ['topic', 'Weapons Flow', 'topics.1'],
+      ['source', 'afp', 'sources.0'],
+      ['person', 'marco-rubio', 'quotes.0.speaker'],
+      ['source', 'afp', 'quotes.0.source'],
+      ['source', 'reuters', 'timeline.0.source'],
+    ]);
+  });
+
+  it('a new reference field is one mark in its schema', () => {
+    const withEditor = z.object({ editor: reference('person', idSchema).optional(), note: z.string() });
+    expect(referencesIn(withEditor, { editor: 'ana', note: 'x' })).toEqual([
+      { noun: 'person', id: 'ana', path: ['editor'] },
+    ]);
+    expect(referencesIn(withEditor, { note: 'x' })).toEqual([]);
+  });
+});
