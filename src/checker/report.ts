@@ -21,7 +21,10 @@ export function formatText(result: CheckResult, colors: Colors = plain): string 
     (p) => `${p.file}:${p.line}:${p.column}  ${severity(p, colors)}  ${p.message}  ${colors.dim(`(${p.rule})`)}`,
   );
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
+  const unverified = result.unverified
+    ? `; ${plural(result.unverified, 'quotation')} not verified (${result.archive ? 'a source they cite has no archived text' : 'no source archive: set SOURCE_ARCHIVE or pass --archive DIR'})`
+    : '';
+  const summary = `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}${unverified}`;
   lines.push(result.errors ? colors.bold(colors.red(summary)) : colors.bold(summary));
   return lines.join('\n');
 }

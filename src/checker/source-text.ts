@@ -1,0 +1,240 @@
+/**
+ * Pure text helpers for comparing a briefing with the archived text of a source: words folded
+ * so that case, curly and straight marks, dashes and spacing do not matter; the source indexed
+ * once for quotation look-ups, runs of copied words and close paraphrases; and the closest
+ * passage of the source to a quotation that is not in it.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** A word (or a square bracket, which quotations must keep where the source has it) and where it starts. */
+export interface Token {
+  word: string;
+  /** Offset of its first character in the text it was read from. */
+  start: number;
+  end: number;
+}
+
+/** How many consecutive words of a source, outside quotation marks, count as copying. */
+export const COPY_RUN = 8;
+/** The window a close paraphrase is looked for in, and how many of its words must follow a source sentence in order. */
+export const PARAPHRASE_WINDOW = 12;
+export const PARAPHRASE_SHARED = 9;
+
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*|[[\]]/gu;
+
+/** Lower case, with curly apostrophes made straight. */
+export const foldWord = (word: string) => word.toLowerCase().replace(/[’ʼ]/g, "'");
+
+/** The words of `text` (and its square brackets when `brackets`), folded, with their offsets. */
+export function tokenize(text: string, { brackets = false } = {}): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    if (!brackets && (raw === '[' || raw === ']')) continue;
+    tokens.push({ word: foldWord(raw), start: match.index, end: match.index + raw.length });
+  }
+  return tokens;
+}
+
+/** An ellipsis (three dots, the single character, or either in square brackets) marks an omission. */
+const ELLIPSIS = /\[?(?:\.\s*\.\s*\.|…)\]?/g;
+
+/** The parts of a quotation between its ellipses, each as folded words and brackets. */
+export function quotationParts(quote: string): string[][] {
+  return quote
+    .split(ELLIPSIS)
+    .map((part) => tokenize(part, { brackets: true }).map((t) => t.word))
+    .filter((words) => words.some((w) => w !== '[' && w !== ']'));
+}
+
+/** Words the paraphrase rule does not count as shared content (they are in every sentence). */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the of to in on at by for from with and or but as is are was were be been has have had ' +
+    'that this these those it its their they them he she his her we our us i not no than then so ' +
+    'into over about after before while which who whom what when where also more most very'
+  ).split(' '),
+);
+export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word);
+
+/** A sentence of the source: where its words are in the source's word list, and its text. */
+export interface SourceSentence {
+  first: number;
+  last: number;
+  text: string;
+}
+
+/** A source's text, read once for every briefing that cites it. */
+export interface SourceIndex {
+  text: string;
+  tokens: Token[];
+  /** Words and brackets, space-joined with a space either side, for whole-word look-ups. */
+  joinedWithBrackets: string;
+  /** Word → a small number, for the run and window look-ups. */
+  ids: Map<string, number>;
+  /** The source's words as those numbers. */
+  wordIds: number[];
+  /** Every run of COPY_RUN word ids, as a string key. */
+  runs: Set<string>;
+  sentences: SourceSentence[];
+  /** Word id → the sentences it occurs in (function words left out). */
+  sentencesOf: Map<number, number[]>;
+}
+
+const SENTENCE_END = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|\n+/gu;
+
+function sentencesIn(text: string, tokens: Token[]): SourceSentence[] {
+  const sentences: SourceSentence[] = [];
+  let from = 0;
+  let first = 0;
+  const cut = (to: number) => {
+    let last = first;
+    while (last < tokens.length && tokens[last]!.start < to) last++;
+    if (last > first)
+      sentences.push({ first, last: last - 1, text: text.slice(from, to).trim().replace(/^["“]|["”]$/g, '') });
+    first = last;
+    from = to;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) cut(match.index + match[0].length);
+  cut(text.length);
+  return sentences;
+}
+
+export const runKey = (ids: readonly number[], from: number, length = COPY_RUN) =>
+  ids.slice(from, from + length).join(',');
+
+export function indexSource(text: string): SourceIndex {
+  const tokens = tokenize(text);
+  const ids = new Map<string, number>();
+  const wordIds = tokens.map((t) => {
+    let id = ids.get(t.word);
+    if (id === undefined) ids.set(t.word, (id = ids.size));
+    return id;
+  });
+  const runs = new Set<string>();
+  for (let i = 0; i + COPY_RUN <= wordIds.length; i++) runs.add(runKey(wordIds, i));
+  const sentences = sentencesIn(text, tokens);
+  const sentencesOf = new Map<number, number[]>();
+  sentences.forEach((s, n) => {
+    for (let i = s.first; i <= s.last; i++) {
+      if (isFunctionWord(tokens[i]!.word)) continue;
+      const list = sentencesOf.get(wordIds[i]!) ?? [];
+      if (list.at(-1) !== n) list.push(n);
+      sentencesOf.set(wordIds[i]!, list);
+    }
+  });
+  const withBrackets = tokenize(text, { brackets: true }).map((t) => t.word);
+  return {
+    text,
+    tokens,
+    joinedWithBrackets: ` ${withBrackets.join(' ')} `,
+    ids,
+    wordIds,
+    runs,
+    sentences,
+    sentencesOf,
+  };
+}
+
+/** Whether every part of the quotation is in the source word for word, the parts in order. */
+export function quotationInSource(quote: string, source: SourceIndex): boolean {
+  let from = 0;
+  for (const part of quotationParts(quote)) {
+    const at = source.joinedWithBrackets.indexOf(` ${part.join(' ')} `, from);
+    if (at === -1) return false;
+    from = at + part.join(' ').length + 1;
+  }
+  return true;
+}
+
+/**
+ * The passage of the source closest to the quotation: of the source's stretches as many words
+ * long as the quotation, the one fewest letters away from it, in the source's own spelling.
+ */
+export function closestPassage(quote: string, source: SourceIndex): { text: string; cost: number } {
+  const words = tokenize(quote).map((t) => t.word);
+  const n = Math.max(1, Math.min(words.length, source.tokens.length));
+  const wanted = words.join(' ');
+  let best = { at: 0, cost: Infinity };
+  for (let i = 0; i + n <= source.tokens.length; i++) {
+    const window = source.tokens
+      .slice(i, i + n)
+      .map((t) => t.word)
+      .join(' ');
+    const cost = distance(wanted, window);
+    if (cost < best.cost) best = { at: i, cost };
+  }
+  const first = source.tokens[best.at];
+  const last = source.tokens[best.at + n - 1];
+  return { text: first && last ? source.text.slice(first.start, last.end) : '', cost: best.cost };
+}
+
+/** The length of the longest common subsequence of two word-id lists: how many words follow in the same order. */
+export function wordsInOrder(a: readonly number[], b: readonly number[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++)
+      row[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** A stretch of a briefing's prose that matches the source: token indexes into the prose, inclusive. */
+export interface Match {
+  first: number;
+  last: number;
+  /** For a paraphrase: the source sentence it follows. */
+  sentence?: number;
+}
+
+/** The ids of the prose words in the source's vocabulary (-1 for a word the source never uses). */
+export const idsIn = (words: readonly string[], source: SourceIndex) => words.map((w) => source.ids.get(w) ?? -1);
+
+/** Maximal runs of COPY_RUN or more prose words that stand in the source in the same order. */
+export function copiedRuns(ids: readonly number[], source: SourceIndex): Match[] {
+  const found: Match[] = [];
+  let known = 0; // how many words in a row, ending here, the source uses at all
+  for (let i = 0; i < ids.length; i++) {
+    known = ids[i] === -1 ? 0 : known + 1;
+    if (known < COPY_RUN) continue;
+    const from = i - COPY_RUN + 1;
+    if (!source.runs.has(runKey(ids as number[], from))) continue;
+    const last = found.at(-1);
+    if (last && last.last >= from - 1) last.last = i;
+    else found.push({ first: from, last: i });
+  }
+  return found;
+}
+
+/**
+ * Windows of up to PARAPHRASE_WINDOW prose words that follow one source sentence with at least
+ * PARAPHRASE_SHARED of their words in the same order (or all but a quarter, in a shorter
+ * stretch of prose), merged while they overlap and follow the same sentence.
+ */
+export function closeParaphrases(ids: readonly number[], source: SourceIndex): Match[] {
+  const size = Math.min(PARAPHRASE_WINDOW, ids.length);
+  const needed = size === PARAPHRASE_WINDOW ? PARAPHRASE_SHARED : Math.ceil(size * 0.75);
+  if (size < COPY_RUN) return [];
+  const found: Match[] = [];
+  for (let start = 0; start + size <= ids.length; start++) {
+    let known = 0;
+    for (let i = start; i < start + size; i++) if (ids[i] !== -1) known++;
+    if (known < needed) continue;
+    const window = ids.slice(start, start + size);
+    const shared = new Map<number, number>();
+    for (const id of new Set(window))
+      for (const s of source.sentencesOf.get(id) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
+    for (const [s, count] of shared) {
+      if (count < Math.ceil(needed / 2)) continue;
+      const sentence = source.sentences[s]!;
+      if (wordsInOrder(window, source.wordIds.slice(sentence.first, sentence.last + 1)) < needed) continue;
+      const last = found.at(-1);
+      if (last && last.sentence === s && last.last >= start) last.last = start + size - 1;
+      else found.push({ first: start, last: start + size - 1, sentence: s });
+      break;
+    }
+  }
+  return found;
+}
