@@ -236,5 +236,22 @@ export function closeParaphrases(ids: readonly number[], source: SourceIndex): M
       break;
     }
   }
-  return found;
+  return found.map((m) => fitToSentence(m, ids, source));
+}
+
+/**
+ * A paraphrase's span, trimmed to start and end on words of its sentence, and widened back over
+ * the sentence's words before it (past at most three others at a time).
+ */
+function fitToSentence(match: Match, ids: readonly number[], source: SourceIndex): Match {
+  const sentence = source.sentences[match.sentence!]!;
+  const words = new Set(source.wordIds.slice(sentence.first, sentence.last + 1));
+  let { first, last } = match;
+  while (first < last && !words.has(ids[first]!)) first++;
+  while (last > first && !words.has(ids[last]!)) last--;
+  for (let k = first - 1, gap = 0; k >= 0 && k > match.first - PARAPHRASE_WINDOW && gap <= 3; k--) {
+    if (words.has(ids[k]!)) [first, gap] = [k, 0];
+    else gap++;
+  }
+  return { ...match, first, last };
 }
