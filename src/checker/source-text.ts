@@ -19,6 +19,8 @@ export const COPY_RUN = 8;
 /** The window a close paraphrase is looked for in, and how many of its words must follow a source sentence in order. */
 export const PARAPHRASE_WINDOW = 12;
 export const PARAPHRASE_SHARED = 9;
+/** Word pairs (not both function words) a window must share with a sentence before the words are compared. */
+const PAIRS_NEEDED = 3;
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*|[[\]]/gu;
 
@@ -74,11 +76,11 @@ export interface SourceIndex {
   ids: Map<string, number>;
   /** The source's words as those numbers. */
   wordIds: number[];
-  /** Every run of COPY_RUN word ids, as a string key. */
-  runs: Set<string>;
+  /** Every run of COPY_RUN word ids: its hash (see runHash) → where such runs start. */
+  runs: Map<number, number[]>;
   sentences: SourceSentence[];
-  /** Word id → the sentences it occurs in (function words left out). */
-  sentencesOf: Map<number, number[]>;
+  /** A pair of word ids (see pairKey) → the sentences it occurs in; pairs of two function words are left out. */
+  sentencesOfPair: Map<number, number[]>;
 }
 
 const SENTENCE_END = /[.!?]["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|\n+/gu;
@@ -100,8 +102,20 @@ function sentencesIn(text: string, tokens: Token[]): SourceSentence[] {
   return sentences;
 }
 
-export const runKey = (ids: readonly number[], from: number, length = COPY_RUN) =>
-  ids.slice(from, from + length).join(',');
+/** A number for a pair of word ids of the source. */
+export const pairKey = (a: number, b: number, source: SourceIndex) => a * source.ids.size + b;
+
+/** A hash of the COPY_RUN word ids from `from`; equal runs have equal hashes (a match is then confirmed word by word). */
+export function runHash(ids: readonly number[], from: number): number {
+  let h = 0;
+  for (let k = from; k < from + COPY_RUN; k++) h = (Math.imul(h, 0x01000193) ^ ids[k]!) >>> 0;
+  return h;
+}
+
+const sameRun = (a: readonly number[], from: number, b: readonly number[], at: number) => {
+  for (let k = 0; k < COPY_RUN; k++) if (a[from + k] !== b[at + k]) return false;
+  return true;
+};
 
 export function indexSource(text: string): SourceIndex {
   const tokens = tokenize(text);
@@ -111,16 +125,21 @@ export function indexSource(text: string): SourceIndex {
     if (id === undefined) ids.set(t.word, (id = ids.size));
     return id;
   });
-  const runs = new Set<string>();
-  for (let i = 0; i + COPY_RUN <= wordIds.length; i++) runs.add(runKey(wordIds, i));
+  const runs = new Map<number, number[]>();
+  for (let i = 0; i + COPY_RUN <= wordIds.length; i++) {
+    const h = runHash(wordIds, i);
+    runs.set(h, [...(runs.get(h) ?? []), i]);
+  }
   const sentences = sentencesIn(text, tokens);
-  const sentencesOf = new Map<number, number[]>();
-  sentences.forEach((s, n) => {
-    for (let i = s.first; i <= s.last; i++) {
-      if (isFunctionWord(tokens[i]!.word)) continue;
-      const list = sentencesOf.get(wordIds[i]!) ?? [];
+  const sentencesOfPair = new Map<number, number[]>();
+  const functionWord = tokens.map((t) => isFunctionWord(t.word));
+  sentences.forEach((sentence, n) => {
+    for (let i = sentence.first + 1; i <= sentence.last; i++) {
+      if (functionWord[i] && functionWord[i - 1]) continue;
+      const key = wordIds[i - 1]! * ids.size + wordIds[i]!;
+      const list = sentencesOfPair.get(key) ?? [];
       if (list.at(-1) !== n) list.push(n);
-      sentencesOf.set(wordIds[i]!, list);
+      sentencesOfPair.set(key, list);
     }
   });
   const withBrackets = tokenize(text, { brackets: true }).map((t) => t.word);
@@ -132,7 +151,7 @@ export function indexSource(text: string): SourceIndex {
     wordIds,
     runs,
     sentences,
-    sentencesOf,
+    sentencesOfPair,
   };
 }
 
@@ -200,7 +219,8 @@ export function copiedRuns(ids: readonly number[], source: SourceIndex): Match[]
     known = ids[i] === -1 ? 0 : known + 1;
     if (known < COPY_RUN) continue;
     const from = i - COPY_RUN + 1;
-    if (!source.runs.has(runKey(ids as number[], from))) continue;
+    const starts = source.runs.get(runHash(ids, from));
+    if (!starts?.some((at) => sameRun(ids, from, source.wordIds, at))) continue;
     const last = found.at(-1);
     if (last && last.last >= from - 1) last.last = i;
     else found.push({ first: from, last: i });
@@ -211,28 +231,38 @@ export function copiedRuns(ids: readonly number[], source: SourceIndex): Match[]
 /**
  * Windows of up to PARAPHRASE_WINDOW prose words that follow one source sentence with at least
  * PARAPHRASE_SHARED of their words in the same order (or all but a quarter, in a shorter
- * stretch of prose), merged while they overlap and follow the same sentence.
+ * stretch of prose), merged while they overlap and follow the same sentence. A window is only
+ * compared word by word with a sentence it shares PAIRS_NEEDED word pairs with, which is what
+ * keeps this fast: windows slide one word at a time, updating the count of pairs each sentence
+ * shares with the window.
  */
 export function closeParaphrases(ids: readonly number[], source: SourceIndex): Match[] {
   const size = Math.min(PARAPHRASE_WINDOW, ids.length);
-  const needed = size === PARAPHRASE_WINDOW ? PARAPHRASE_SHARED : Math.ceil(size * 0.75);
   if (size < COPY_RUN) return [];
+  const needed = size === PARAPHRASE_WINDOW ? PARAPHRASE_SHARED : Math.ceil(size * 0.75);
   const found: Match[] = [];
-  for (let start = 0; start + size <= ids.length; start++) {
-    let known = 0;
-    for (let i = start; i < start + size; i++) if (ids[i] !== -1) known++;
-    if (known < needed) continue;
-    const window = ids.slice(start, start + size);
-    const shared = new Map<number, number>();
-    for (const id of new Set(window))
-      for (const s of source.sentencesOf.get(id) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
-    for (const [s, count] of shared) {
-      if (count < Math.ceil(needed / 2)) continue;
+  const shared = new Int32Array(source.sentences.length); // sentence → word pairs it shares with the window
+  const hot: number[] = []; // the sentences that share PAIRS_NEEDED or more
+  const count = (i: number, by: 1 | -1) => {
+    if (i < 1 || ids[i] === -1 || ids[i - 1] === -1) return;
+    for (const s of source.sentencesOfPair.get(pairKey(ids[i - 1]!, ids[i]!, source)) ?? []) {
+      shared[s]! += by;
+      if (by === 1 && shared[s] === PAIRS_NEEDED) hot.push(s);
+      if (by === -1 && shared[s] === PAIRS_NEEDED - 1) hot.splice(hot.indexOf(s), 1);
+    }
+  };
+  for (let end = 0; end < ids.length; end++) {
+    count(end, 1); // the pair ending at the new word
+    const start = end - size + 1;
+    if (start < 0) continue;
+    if (start > 0) count(start, -1); // the pair that began at the word that left
+    for (const s of hot) {
       const sentence = source.sentences[s]!;
+      const window = ids.slice(start, end + 1);
       if (wordsInOrder(window, source.wordIds.slice(sentence.first, sentence.last + 1)) < needed) continue;
       const last = found.at(-1);
-      if (last && last.sentence === s && last.last >= start) last.last = start + size - 1;
-      else found.push({ first: start, last: start + size - 1, sentence: s });
+      if (last && last.sentence === s && last.last >= start) last.last = end;
+      else found.push({ first: start, last: end, sentence: s });
       break;
     }
   }
