@@ -130,7 +130,7 @@ const SOURCE_WORDS = 1200;
 export function sourceText(id: string, seed = 1): string {
   const rand = random(seed * 4_000_037 + SOURCES.indexOf(id));
   const sentences: string[] = [];
-  for (let words = 0; words < SOURCE_WORDS; ) {
+  for (let words = 0; words < SOURCE_WORDS;) {
     const n = between(rand, 12, 24);
     sentences.push(sentence(rand, n));
     words += n;

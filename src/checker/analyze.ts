@@ -112,7 +112,10 @@ export function analyzeFile(
       file,
       data,
       parsed,
-      text.split('\n').slice(bodyLine - 1).join('\n'),
+      text
+        .split('\n')
+        .slice(bodyLine - 1)
+        .join('\n'),
       bodyLine,
       archive,
     );

@@ -28,17 +28,23 @@ function blank(text: string, pattern: RegExp, keep?: number): string {
 
 /** Markdown and HTML that are not words: blanked so that offsets stay where they were. */
 export function blankMarkup(text: string): string {
-  let out = blank(text, /<!--[\s\S]*?-->/g);
-  out = blank(out, /<\/?[A-Za-z][^<>]*>|<(?:https?|mailto):[^<>]*>/g);
-  out = blank(out, /(`+)[^`]*?\1/g);
-  out = blank(out, /!\[[^\]]*\]\([^)]*\)/g);
-  out = blank(out, /\[([^\]]*)\]\([^)]*\)/g, 1);
-  out = blank(out, /\[([^\]]*)\]\[[^\]]*\]/g, 1);
+  let out = text;
+  if (out.includes('<')) {
+    out = blank(out, /<!--[\s\S]*?-->/g);
+    out = blank(out, /<\/?[A-Za-z][^<>]*>|<(?:https?|mailto):[^<>]*>/g);
+  }
+  if (out.includes('`')) out = blank(out, /(`+)[^`]*?\1/g);
+  if (out.includes('[')) {
+    out = blank(out, /!\[[^\]]*\]\([^)]*\)/g);
+    out = blank(out, /\[([^\]]*)\]\([^)]*\)/g, 1);
+    out = blank(out, /\[([^\]]*)\]\[[^\]]*\]/g, 1);
+  }
   return out;
 }
 
 const OPEN = new Set(['"', '“']);
 const CLOSE = new Set(['"', '”']);
+const QUOTE_MARKS = /["“”]/g;
 
 /**
  * Splits text into prose and the quotations in it: a quotation opens at `"` or `“` and closes
@@ -53,12 +59,12 @@ export function splitQuotations(text: string, at: Passage['at']): Passage[] {
   };
   let from = 0;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (open === -1 && OPEN.has(c)) {
+  for (const mark of text.matchAll(QUOTE_MARKS)) {
+    const i = mark.index;
+    if (open === -1 && OPEN.has(mark[0])) {
       push('prose', from, i);
       open = i + 1;
-    } else if (open !== -1 && CLOSE.has(c)) {
+    } else if (open !== -1 && CLOSE.has(mark[0])) {
       push('quotation', open, i);
       open = -1;
       from = i + 1;
@@ -94,8 +100,7 @@ function block(lines: Line[], kind: 'prose' | 'blockquote'): Passage[] {
   const attribution = /^\s*(?:—|―|--)/.test(lines.at(-1)!.text) && lines.length > 1;
   const quoted = attribution ? starts.at(-1)! - 1 : text.length;
   const passages: Passage[] = [{ kind: 'quotation', text: text.slice(0, quoted), at }];
-  if (attribution)
-    passages.push(...splitQuotations(text.slice(quoted), (o) => at(quoted + o)));
+  if (attribution) passages.push(...splitQuotations(text.slice(quoted), (o) => at(quoted + o)));
   return passages;
 }
 
@@ -132,7 +137,7 @@ export function bodyPassages(body: string, firstLine: number): Passage[] {
       fence = fenceMark;
       return;
     }
-    if (text.trim() === '' || DEFINITION.test(text) || /^ {4,}|^\t/.test(text) && current.length === 0) {
+    if (text.trim() === '' || DEFINITION.test(text) || (/^ {4,}|^\t/.test(text) && current.length === 0)) {
       flush();
       return;
     }

@@ -25,7 +25,10 @@ const PAIRS_NEEDED = 3;
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*|[[\]]/gu;
 
 /** Lower case, with curly apostrophes made straight. */
-export const foldWord = (word: string) => word.toLowerCase().replace(/[’ʼ]/g, "'");
+export const foldWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower;
+};
 
 /** The words of `text` (and its square brackets when `brackets`), folded, with their offsets. */
 export function tokenize(text: string, { brackets = false } = {}): Token[] {
@@ -93,7 +96,14 @@ function sentencesIn(text: string, tokens: Token[]): SourceSentence[] {
     let last = first;
     while (last < tokens.length && tokens[last]!.start < to) last++;
     if (last > first)
-      sentences.push({ first, last: last - 1, text: text.slice(from, to).trim().replace(/^["“]|["”]$/g, '') });
+      sentences.push({
+        first,
+        last: last - 1,
+        text: text
+          .slice(from, to)
+          .trim()
+          .replace(/^["“]|["”]$/g, ''),
+      });
     first = last;
     from = to;
   };
@@ -243,9 +253,12 @@ export function closeParaphrases(ids: readonly number[], source: SourceIndex): M
   const found: Match[] = [];
   const shared = new Int32Array(source.sentences.length); // sentence → word pairs it shares with the window
   const hot: number[] = []; // the sentences that share PAIRS_NEEDED or more
+  // pairs[i]: the sentences holding the pair of words that ends at i, looked up once
+  const pairs = ids.map((id, i) =>
+    i > 0 && id !== -1 && ids[i - 1] !== -1 ? source.sentencesOfPair.get(pairKey(ids[i - 1]!, id, source)) : undefined,
+  );
   const count = (i: number, by: 1 | -1) => {
-    if (i < 1 || ids[i] === -1 || ids[i - 1] === -1) return;
-    for (const s of source.sentencesOfPair.get(pairKey(ids[i - 1]!, ids[i]!, source)) ?? []) {
+    for (const s of pairs[i] ?? []) {
       shared[s]! += by;
       if (by === 1 && shared[s] === PAIRS_NEEDED) hot.push(s);
       if (by === -1 && shared[s] === PAIRS_NEEDED - 1) hot.splice(hot.indexOf(s), 1);
@@ -258,8 +271,8 @@ export function closeParaphrases(ids: readonly number[], source: SourceIndex): M
     if (start > 0) count(start, -1); // the pair that began at the word that left
     for (const s of hot) {
       const sentence = source.sentences[s]!;
-      const window = ids.slice(start, end + 1);
-      if (wordsInOrder(window, source.wordIds.slice(sentence.first, sentence.last + 1)) < needed) continue;
+      if (wordsInOrder(ids.slice(start, end + 1), source.wordIds.slice(sentence.first, sentence.last + 1)) < needed)
+        continue;
       const last = found.at(-1);
       if (last && last.sentence === s && last.last >= start) last.last = end;
       else found.push({ first: start, last: end, sentence: s });

@@ -46,14 +46,16 @@ describe('the source-archive rules', () => {
       [b('one-word.md'), 17, 36, 'error', 'source/quote-not-verbatim'],
       [b('one-word.md'), 19, 3, 'error', 'source/quote-not-verbatim'],
     ]);
-    expect(result.problems[0]!.message).toContain('the closest passage there reads "We have waited far too long for this terminal"');
+    expect(result.problems[0]!.message).toContain(
+      'the closest passage there reads "We have waited far too long for this terminal"',
+    );
     expect(result.problems[1]!.message).toContain('"carry twice as many [passengers] as the old pier"');
   });
 
   it('report every quotation of the clean briefing once one of its words is changed', async () => {
     const text = readFileSync(join(FIXTURES, 'content/briefings/clean.md'), 'utf8');
     const quoted = [
-      ['this terminal.\'', 'this harbour.\''],
+      ["this terminal.'", "this harbour.'"],
       ['The town is ready for it.”', 'The town is ready for us.”'],
       ['"carry twice as many', '"carry thrice as many'],
       ['"We have\nwaited ...', '"We had\nwaited ...'],
@@ -168,7 +170,9 @@ describe('npm run check:content with a source archive', { timeout: 30_000 }, () 
     expect(cli(root, {}, '--archive', ARCHIVE).status).toBe(0);
     const strict = cli(root, {}, '--archive', ARCHIVE, '--require-archive');
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toContain('content/sources/town-minutes.yaml:1:1  error  source "town-minutes" has no archived text');
+    expect(strict.stdout).toContain(
+      'content/sources/town-minutes.yaml:1:1  error  source "town-minutes" has no archived text',
+    );
     const none = cli(root, {}, '--require-archive');
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('--require-archive needs a source archive: set SOURCE_ARCHIVE or pass --archive DIR');

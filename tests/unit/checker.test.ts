@@ -309,7 +309,8 @@ describe('the content checker, one fixture per rule', () => {
 function cli(root: string, ...args: string[]) {
   const env = { ...process.env };
   for (const key of Object.keys(env))
-    if (key.startsWith('VITEST') || ['FORCE_COLOR', 'CONTENT_DIR', 'BASE_PATH', 'SOURCE_ARCHIVE'].includes(key)) delete env[key];
+    if (key.startsWith('VITEST') || ['FORCE_COLOR', 'CONTENT_DIR', 'BASE_PATH', 'SOURCE_ARCHIVE'].includes(key))
+      delete env[key];
   const run = spawnSync(process.execPath, [resolve('src/checker/cli.ts'), '--no-cache', ...args], {
     cwd: root,
     encoding: 'utf8',

@@ -59,7 +59,10 @@ function fieldPassage(parsed: ParsedYaml, path: (string | number)[], kind: Passa
 }
 
 /** The frontmatter's prose fields and quotes, as passages. */
-function frontmatterPassages(data: Record<string, unknown>, parsed: ParsedYaml): { passage: Passage; source?: string }[] {
+function frontmatterPassages(
+  data: Record<string, unknown>,
+  parsed: ParsedYaml,
+): { passage: Passage; source?: string }[] {
   const out: { passage: Passage; source?: string }[] = [];
   const prose = (path: (string | number)[]) => {
     const passage = fieldPassage(parsed, path, 'prose');
@@ -112,9 +115,11 @@ function checkQuotation(
   );
 }
 
-const span = (passage: Passage, tokens: Token[], m: Match) => passage.text.slice(tokens[m.first]!.start, tokens[m.last]!.end);
+const span = (passage: Passage, tokens: Token[], m: Match) =>
+  passage.text.slice(tokens[m.first]!.start, tokens[m.last]!.end);
 
 function checkProse(file: string, passage: Passage, archived: string[], archive: ArchiveTexts, problems: Problem[]) {
+  if (archived.length === 0) return;
   const tokens = tokenize(passage.text);
   if (tokens.length < COPY_RUN) return;
   const words = tokens.map((t) => t.word);
@@ -167,8 +172,7 @@ export function checkSources(
     ...bodyPassages(body, bodyLine).map((passage) => ({ passage, source: undefined })),
   ];
   for (const { passage, source } of passages) {
-    if (passage.kind === 'quotation')
-      checkQuotation(file, passage, source ? [source] : listed, archive, findings);
+    if (passage.kind === 'quotation') checkQuotation(file, passage, source ? [source] : listed, archive, findings);
     else checkProse(file, passage, archived, archive, findings.problems);
   }
   return findings;
@@ -180,8 +184,7 @@ export function checkSources(
  */
 export function unarchivedSources(all: readonly FileFacts[], required: boolean): Problem[] {
   const citing = new Map<string, number>();
-  for (const facts of all)
-    for (const id of facts.sources?.unarchived ?? []) citing.set(id, (citing.get(id) ?? 0) + 1);
+  for (const facts of all) for (const id of facts.sources?.unarchived ?? []) citing.set(id, (citing.get(id) ?? 0) + 1);
   return all
     .filter((f) => f.collection === 'sources' && citing.has(f.id))
     .map((f) => {
