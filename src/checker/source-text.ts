@@ -22,7 +22,15 @@ export const PARAPHRASE_SHARED = 9;
 /** Word pairs (not both function words) a window must share with a sentence before the words are compared. */
 const PAIRS_NEEDED = 3;
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*|[[\]]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const APOSTROPHES = "'’ʼ";
+
+/** Whether the character at `i` belongs to a word: ASCII letters and digits at once, others by their Unicode class. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
 
 /** Lower case, with curly apostrophes made straight. */
 export const foldWord = (word: string) => {
@@ -30,13 +38,25 @@ export const foldWord = (word: string) => {
   return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower;
 };
 
-/** The words of `text` (and its square brackets when `brackets`), folded, with their offsets. */
+/**
+ * The words of `text` (and its square brackets when `brackets`), folded, with their offsets. A
+ * word is a run of letters and digits, apostrophes inside it included ("they've").
+ */
 export function tokenize(text: string, { brackets = false } = {}): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    if (!brackets && (raw === '[' || raw === ']')) continue;
-    tokens.push({ word: foldWord(raw), start: match.index, end: match.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      const c = text[i]!;
+      if (brackets && (c === '[' || c === ']')) tokens.push({ word: c, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isWordChar(text, i) || (APOSTROPHES.includes(text[i]!) && i + 1 < n && isWordChar(text, i + 1))))
+      i++;
+    tokens.push({ word: foldWord(text.slice(start, i)), start, end: i });
   }
   return tokens;
 }
