@@ -102,7 +102,10 @@ export interface SourceIndex {
   /** Every run of COPY_RUN word ids: its hash (see runHash) → where such runs start. */
   runs: Map<number, number[]>;
   sentences: SourceSentence[];
-  /** A pair of word ids (see pairKey) → the sentences it occurs in; pairs of two function words are left out. */
+  /**
+   * Each pair of adjacent word ids in a sentence (see pairKey) → the sentences it occurs in, or
+   * none for a pair of two function words: present, but no sign of a paraphrase.
+   */
   sentencesOfPair: Map<number, number[]>;
 }
 
@@ -165,10 +168,9 @@ export function indexSource(text: string): SourceIndex {
   const functionWord = tokens.map((t) => isFunctionWord(t.word));
   sentences.forEach((sentence, n) => {
     for (let i = sentence.first + 1; i <= sentence.last; i++) {
-      if (functionWord[i] && functionWord[i - 1]) continue;
       const key = wordIds[i - 1]! * ids.size + wordIds[i]!;
       const list = sentencesOfPair.get(key) ?? [];
-      if (list.at(-1) !== n) list.push(n);
+      if (!(functionWord[i] && functionWord[i - 1]) && list.at(-1) !== n) list.push(n);
       sentencesOfPair.set(key, list);
     }
   });
@@ -241,13 +243,23 @@ export interface Match {
 /** The ids of the prose words in the source's vocabulary (-1 for a word the source never uses). */
 export const idsIn = (words: readonly string[], source: SourceIndex) => words.map((w) => source.ids.get(w) ?? -1);
 
+/**
+ * For each prose word, the source sentences that hold it together with the word before it, or
+ * undefined when no sentence of the source has the two together: looked up once for both rules.
+ */
+export type PairHits = (readonly number[] | undefined)[];
+export const pairsIn = (ids: readonly number[], source: SourceIndex): PairHits =>
+  ids.map((id, i) =>
+    i > 0 && id !== -1 && ids[i - 1] !== -1 ? source.sentencesOfPair.get(pairKey(ids[i - 1]!, id, source)) : undefined,
+  );
+
 /** Maximal runs of COPY_RUN or more prose words that stand in the source in the same order. */
-export function copiedRuns(ids: readonly number[], source: SourceIndex): Match[] {
+export function copiedRuns(ids: readonly number[], source: SourceIndex, pairs = pairsIn(ids, source)): Match[] {
   const found: Match[] = [];
-  let known = 0; // how many words in a row, ending here, the source uses at all
+  let paired = 0; // how many pairs of words in a row, ending here, are pairs in the source
   for (let i = 0; i < ids.length; i++) {
-    known = ids[i] === -1 ? 0 : known + 1;
-    if (known < COPY_RUN) continue;
+    paired = pairs[i] ? paired + 1 : 0;
+    if (paired < COPY_RUN - 1) continue;
     const from = i - COPY_RUN + 1;
     const starts = source.runs.get(runHash(ids, from));
     if (!starts?.some((at) => sameRun(ids, from, source.wordIds, at))) continue;
@@ -266,17 +278,13 @@ export function copiedRuns(ids: readonly number[], source: SourceIndex): Match[]
  * keeps this fast: windows slide one word at a time, updating the count of pairs each sentence
  * shares with the window.
  */
-export function closeParaphrases(ids: readonly number[], source: SourceIndex): Match[] {
+export function closeParaphrases(ids: readonly number[], source: SourceIndex, pairs = pairsIn(ids, source)): Match[] {
   const size = Math.min(PARAPHRASE_WINDOW, ids.length);
   if (size < COPY_RUN) return [];
   const needed = size === PARAPHRASE_WINDOW ? PARAPHRASE_SHARED : Math.ceil(size * 0.75);
   const found: Match[] = [];
   const shared = new Int32Array(source.sentences.length); // sentence → word pairs it shares with the window
   const hot: number[] = []; // the sentences that share PAIRS_NEEDED or more
-  // pairs[i]: the sentences holding the pair of words that ends at i, looked up once
-  const pairs = ids.map((id, i) =>
-    i > 0 && id !== -1 && ids[i - 1] !== -1 ? source.sentencesOfPair.get(pairKey(ids[i - 1]!, id, source)) : undefined,
-  );
   const count = (i: number, by: 1 | -1) => {
     for (const s of pairs[i] ?? []) {
       shared[s]! += by;

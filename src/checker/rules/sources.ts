@@ -14,6 +14,7 @@ import {
   COPY_RUN,
   idsIn,
   indexSource,
+  pairsIn,
   quotationInSource,
   tokenize,
   type Match,
@@ -126,7 +127,8 @@ function checkProse(file: string, passage: Passage, archived: string[], archive:
   for (const id of archived) {
     const source = indexOf(archive[id]!);
     const wordIds = idsIn(words, source);
-    const copied = copiedRuns(wordIds, source);
+    const pairs = pairsIn(wordIds, source);
+    const copied = copiedRuns(wordIds, source, pairs);
     for (const run of copied)
       problems.push(
         problem(
@@ -138,7 +140,7 @@ function checkProse(file: string, passage: Passage, archived: string[], archive:
         ),
       );
     const overlaps = (m: Match) => copied.some((c) => c.first <= m.last && m.first <= c.last);
-    for (const close of closeParaphrases(wordIds, source).filter((m) => !overlaps(m)))
+    for (const close of closeParaphrases(wordIds, source, pairs).filter((m) => !overlaps(m)))
       problems.push(
         problem(
           file,
