@@ -5,8 +5,10 @@
  * times, each as a fresh process run from the project root the way an editor runs it:
  *   - `astro sync --force` on the same files (Astro's own content sync, cache cleared), with
  *     CONTENT_CHECK=skip so that our integration does not run the checker inside it;
- *   - a cold `npm run check:content` (empty cache);
- *   - a re-check with nothing changed, after one briefing is edited, and after one topic is edited.
+ *   - a cold `npm run check:content` (empty cache), without a source archive and then with the
+ *     corpus's generated archive (`--archive`), whose texts every quotation comes from;
+ *   - with the archive, a re-check with nothing changed, after one briefing is edited, and after
+ *     one topic is edited.
  * The checker's cache for the run lives in the temporary folder; Astro's data store is put back
  * as it was afterwards.
  */
@@ -55,10 +57,10 @@ interface CheckRun {
   analyzed: number;
 }
 
-function check(contentDir: string, cacheDir: string): CheckRun {
+function check(contentDir: string, cacheDir: string, archive?: string): CheckRun {
   const { seconds, stdout } = run(
     process.execPath,
-    ['src/checker/cli.ts', '--format', 'json', '--cache-dir', cacheDir],
+    ['src/checker/cli.ts', '--format', 'json', '--cache-dir', cacheDir, ...(archive ? ['--archive', archive] : [])],
     { CONTENT_DIR: contentDir },
     [0, 1],
   );
@@ -90,25 +92,30 @@ try {
 
   for (const n of sizes) {
     const contentDir = join(work, `content-${n}`);
-    const { files } = writeCorpus(contentDir, n);
+    const archive = join(work, `archive-${n}`);
+    const { files } = writeCorpus(contentDir, n, 1, { archive });
     const syncs: number[] = [];
     const colds: number[] = [];
+    const archived: number[] = [];
     const warms: number[] = [];
     const edits: number[] = [];
     const topics: number[] = [];
     for (let round = 1; round <= repeat; round++) {
       const cacheDir = join(work, `cache-${n}-${round}`);
       syncs.push(run(astroBin, ['sync', '--force'], { CONTENT_DIR: contentDir, CONTENT_CHECK: 'skip' }).seconds);
-      const cold = check(contentDir, cacheDir);
-      if (cold.files !== files || cold.errors !== 0 || cold.analyzed !== files)
-        throw new Error(`unexpected cold check: ${JSON.stringify(cold)}`);
+      const cold = check(contentDir, `${cacheDir}-plain`);
+      const withArchive = check(contentDir, cacheDir, archive);
+      for (const result of [cold, withArchive])
+        if (result.files !== files || result.errors !== 0 || result.analyzed !== files)
+          throw new Error(`unexpected cold check: ${JSON.stringify(result)}`);
       colds.push(cold.seconds);
-      const warm = check(contentDir, cacheDir);
+      archived.push(withArchive.seconds);
+      const warm = check(contentDir, cacheDir, archive);
       const briefing = join(contentDir, 'briefings', `${briefingSlug(round)}.md`);
       appendFileSync(briefing, `\nOne more sentence, edited in round ${round}.\n`);
-      const edited = check(contentDir, cacheDir);
+      const edited = check(contentDir, cacheDir, archive);
       appendFileSync(join(contentDir, 'topics', 'trade.yaml'), `# edited in round ${round}\n`);
-      const topic = check(contentDir, cacheDir);
+      const topic = check(contentDir, cacheDir, archive);
       if (warm.analyzed !== 0 || edited.analyzed !== 1 || topic.analyzed !== 1 || edited.errors || topic.errors)
         throw new Error(`unexpected re-checks: ${JSON.stringify({ warm, edited, topic })}`);
       warms.push(warm.seconds);
@@ -124,9 +131,14 @@ try {
       colds,
       `  ${rate(files, median(colds))} = ${(median(syncs) / median(colds)).toFixed(2)}× astro sync`,
     );
-    line('re-check, nothing changed', warms);
-    line('re-check after editing one briefing', edits);
-    line('re-check after editing one topic', topics);
+    line(
+      'check:content, cold, with the source archive',
+      archived,
+      `  ${rate(files, median(archived))} = ${(median(archived) / median(colds)).toFixed(2)}× the cold check without`,
+    );
+    line('re-check, nothing changed (archive)', warms);
+    line('re-check after editing one briefing (archive)', edits);
+    line('re-check after editing one topic (archive)', topics);
     console.log();
     rmSync(contentDir, { recursive: true, force: true });
   }

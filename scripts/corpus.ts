@@ -1,13 +1,16 @@
 /**
  * A deterministic corpus of valid briefings for benchmarks and scale tests, written to a
  * folder of its own (never content/):
- *   node scripts/corpus.ts --out /tmp/corpus --count 1000 [--seed 1]
+ *   node scripts/corpus.ts --out /tmp/corpus --count 1000 [--seed 1] [--archive /tmp/archive]
  * The same count and seed always give the same files. Briefings are 400–700 words in
  * `##` sections (some with a `###`) with 1–3 topics, quotes, sources and people, as the schemas
  * require; their bodies carry quotations, internal links, allowed HTML and inline Markdown for
  * the content checker's rules; every seventh briefing also adds one or two timeline entries,
- * dated on or before its published day. The build benchmark, the checker benchmark and the
- * scale tests all use it; the text is filler, never journalism.
+ * dated on or before its published day. Every quotation (a frontmatter quote or one in the body)
+ * is a run of words from the generated text of its source, which `writeCorpus` writes to a source
+ * archive folder when asked (`--archive DIR`), so that the source rules have real work to do. The
+ * build benchmark, the checker benchmark and the scale tests all use it; the text is filler,
+ * never journalism.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,7 +82,7 @@ const SUBSECTIONS = ['The details', 'Who was there', 'What was agreed', 'What re
  */
 function bodyExtra(rand: Rand, index: number): string | undefined {
   const roll = rand();
-  if (roll < 0.2) return `"${sentence(rand, between(rand, 6, 12))}" an official said.`;
+  if (roll < 0.2) return `"${QUOTED.repeat(sentence(rand, between(rand, 6, 12)).split(' ').length)}" an official said.`;
   if (roll < 0.32 && index > 0)
     return `See [an earlier briefing](/briefings/${briefingSlug(Math.floor(rand() * index))}/) for more.`;
   if (roll < 0.42) return `More on [this topic](/topics/${pick(rand, CORPUS_TOPICS)}/).`;
@@ -120,14 +123,50 @@ function timelineLines(index: number, published: string, seed: number): string[]
   return ['timeline:', ...entries.flat()];
 }
 
+/** Words in a generated source's text: enough that quotations come from all over it. */
+const SOURCE_WORDS = 1200;
+
+/** The generated text of source `id`: sentences of filler, the same for the same seed. */
+export function sourceText(id: string, seed = 1): string {
+  const rand = random(seed * 4_000_037 + SOURCES.indexOf(id));
+  const sentences: string[] = [];
+  for (let words = 0; words < SOURCE_WORDS;) {
+    const n = between(rand, 12, 24);
+    sentences.push(sentence(rand, n));
+    words += n;
+  }
+  return `${sentences.join('\n')}\n`;
+}
+
+/** A word of a body quotation, filled in from the source once the briefing's source is known. */
+const QUOTED = '\u0000 ';
+
+/** `words` consecutive words of the source's text, as a quotation: the source has them in this order. */
+function quotation(rand: Rand, words: string[], length: number): string {
+  const start = Math.floor(rand() * (words.length - length));
+  const out = words.slice(start, start + length).map((w) => w.replace(/\.$/, '').toLowerCase());
+  out[0] = out[0]!.charAt(0).toUpperCase() + out[0]!.slice(1);
+  return `${out.join(' ')}.`;
+}
+
+const sourceWords = new Map<string, string[]>();
+function wordsOf(id: string, seed: number): string[] {
+  const key = `${id}:${seed}`;
+  if (!sourceWords.has(key)) sourceWords.set(key, sourceText(id, seed).split(/\s+/).filter(Boolean));
+  return sourceWords.get(key)!;
+}
+
 export function briefingText(index: number, count: number, seed: number): string {
+  // Quotations take their words from a stream of their own, so the rest of the briefing is the same.
+  const quoting = random(seed * 5_000_011 + index);
   const rand = random(seed * 1_000_003 + index);
   const topics = [...new Set(Array.from({ length: between(rand, 1, 3) }, () => pick(rand, CORPUS_TOPICS)))];
-  const quotes = Array.from({ length: between(rand, 0, 2) }, () => ({
-    speaker: pick(rand, PEOPLE),
-    text: sentence(rand, between(rand, 8, 20)),
-    source: pick(rand, SOURCES),
-  }));
+  const quotes = Array.from({ length: between(rand, 0, 2) }, () => {
+    const speaker = pick(rand, PEOPLE);
+    const length = sentence(rand, between(rand, 8, 20)).split(' ').length;
+    const source = pick(rand, SOURCES);
+    return { speaker, text: quotation(quoting, wordsOf(source, seed), length), source };
+  });
   const targetWords = between(rand, 400, 700);
   const sections = between(rand, 3, 5);
   // What a body carries besides prose (links, quotations, HTML, subsections) draws on a stream of
@@ -142,6 +181,9 @@ export function briefingText(index: number, count: number, seed: number): string
       body.push(`### ${pick(extras, SUBSECTIONS)}`, '', paragraph(extras, between(extras, 30, 60)), '');
   }
   const published = day(index, count);
+  const source = pick(rand, SOURCES);
+  const quoted = (match: string) =>
+    quotation(quoting, wordsOf(source, seed), match.length / QUOTED.length).slice(0, -1);
   const yaml = [
     '---',
     `title: "Briefing ${index + 1}: ${sentence(rand, 6).slice(0, -1)}"`,
@@ -149,7 +191,7 @@ export function briefingText(index: number, count: number, seed: number): string
     `published: ${published}`,
     `kind: ${pick(rand, KINDS)}`,
     `topics: [${topics.join(', ')}]`,
-    `sources: [${pick(rand, SOURCES)}]`,
+    `sources: [${source}]`,
     ...(quotes.length
       ? [
           'quotes:',
@@ -165,7 +207,7 @@ export function briefingText(index: number, count: number, seed: number): string
     '---',
     '',
   ];
-  return [...yaml, ...body].join('\n');
+  return [...yaml, ...body].join('\n').replace(/(?:\u0000 )+/g, quoted);
 }
 
 export function briefingSlug(index: number): string {
@@ -176,8 +218,18 @@ export function briefingSlug(index: number): string {
  * Writes `count` briefings and the topics, sources and people they name into `dir` (emptied
  * first); says how many briefings and files it wrote.
  */
-export function writeCorpus(dir: string, count: number, seed = 1): { briefings: number; files: number } {
+export function writeCorpus(
+  dir: string,
+  count: number,
+  seed = 1,
+  { archive }: { archive?: string } = {},
+): { briefings: number; files: number } {
   rmSync(dir, { recursive: true, force: true });
+  if (archive) {
+    rmSync(archive, { recursive: true, force: true });
+    mkdirSync(archive, { recursive: true });
+    for (const id of SOURCES) writeFileSync(join(archive, `${id}.txt`), sourceText(id, seed));
+  }
   for (const sub of ['briefings', 'topics', 'sources', 'people']) mkdirSync(join(dir, sub), { recursive: true });
   CORPUS_TOPICS.forEach((id, order) =>
     writeFileSync(
@@ -204,12 +256,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       out: { type: 'string' },
       count: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
+      archive: { type: 'string' },
     },
   });
   if (!values.out) {
-    console.error('usage: node scripts/corpus.ts --out DIR --count N [--seed S]');
+    console.error('usage: node scripts/corpus.ts --out DIR --count N [--seed S] [--archive DIR]');
     process.exit(2);
   }
-  writeCorpus(values.out, Number(values.count), Number(values.seed));
+  writeCorpus(values.out, Number(values.count), Number(values.seed), { archive: values.archive });
   console.log(`Wrote ${values.count} briefings to ${values.out}`);
 }

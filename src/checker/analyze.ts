@@ -10,6 +10,7 @@ import type { Reference } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
 import { findFrontmatter } from './rules/frontmatter.ts';
 import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
+import { checkSources, type ArchiveTexts } from './rules/sources.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
 
 /** What one file says, as far as it can be known from that file alone. Plain data, so it can be cached. */
@@ -28,6 +29,8 @@ export interface FileFacts {
   aliases?: { id: string; at: Position }[];
   /** For briefings: timeline entries, for the rules across briefings. */
   timeline?: TimelineFact[];
+  /** For briefings: listed sources with no archived text, and the quotations left unverified for want of one. */
+  sources?: { unarchived: string[]; unverified: number };
 }
 
 /** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
@@ -49,7 +52,7 @@ export function analyzeFile(
   id: string,
   input: string,
   base: string,
-  { lean = true }: { lean?: boolean } = {},
+  { lean = true, archive = {} }: { lean?: boolean; archive?: ArchiveTexts } = {},
 ): FileFacts {
   const text = input.replace(/^\uFEFF/, '');
   const facts: FileFacts = { file, collection, id, problems: [], references: [], links: [] };
@@ -103,6 +106,21 @@ export function analyzeFile(
         typeof alias === 'string' && ID_PATTERN.test(alias) ? [{ id: alias, at: locate(parsed, ['aliases', i]) }] : [],
       );
     facts.timeline = timelineFacts(data, parsed);
+    // The source rules read every word, so they take the body as written, not the lean copy.
+    const bodyLine = (yaml.position?.end.line ?? 0) + 1;
+    const { problems, unarchived, unverified } = checkSources(
+      file,
+      data,
+      parsed,
+      text
+        .split('\n')
+        .slice(bodyLine - 1)
+        .join('\n'),
+      bodyLine,
+      archive,
+    );
+    facts.problems.push(...problems);
+    facts.sources = { unarchived, unverified };
   }
   const body = checkBody(file, tree, base);
   facts.problems.push(...body.problems);
@@ -117,9 +135,10 @@ export function analyzeSafely(
   id: string,
   text: string,
   base: string,
+  archive: ArchiveTexts = {},
 ): FileFacts {
   try {
-    return analyzeFile(file, collection, id, text, base);
+    return analyzeFile(file, collection, id, text, base, { archive });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {

@@ -10,6 +10,8 @@ import { checkAcrossFiles } from './rules/cross-file.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkTimelines } from './rules/timeline.ts';
 import { checkListing } from './rules/listing.ts';
+import { unarchivedSources, type ArchiveTexts } from './rules/sources.ts';
+import { archiveDigest, readArchive } from './archive.ts';
 import { checkerVersion } from './version.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -26,6 +28,10 @@ export interface CheckOptions {
   cacheDir?: string | false;
   /** Worker threads for the per-file analysis; default: as many as help, given the cores and the files to analyse. */
   threads?: number;
+  /** The source archive folder (absolute), holding `<source id>.txt`; without one, quotations go unverified. */
+  archive?: string;
+  /** Whether a cited source with no archived text is an error rather than a note. */
+  requireArchive?: boolean;
 }
 
 export interface CheckResult {
@@ -36,13 +42,24 @@ export interface CheckResult {
   /** How many files were analysed, and how many answers came from the cache. */
   analyzed: number;
   cached: number;
+  /** Quotations that could not be checked because a source they are credited to has no archived text. */
+  unverified: number;
+  /** Whether an archive was given at all. */
+  archive: boolean;
 }
 
 export { listContentFiles, type ContentFile } from './files.ts';
 
-export function summarize(files: number, problems: Problem[], analyzed = files, cached = 0): CheckResult {
+export function summarize(
+  files: number,
+  problems: Problem[],
+  analyzed = files,
+  cached = 0,
+  sources: Pick<CheckResult, 'unverified' | 'archive'> = { unverified: 0, archive: false },
+): CheckResult {
   const sorted = [...problems].sort(compareProblems);
   return {
+    ...sources,
     files,
     problems: sorted,
     errors: sorted.filter((p) => p.severity === 'error').length,
@@ -53,7 +70,8 @@ export function summarize(files: number, problems: Problem[], analyzed = files, 
 }
 
 /** The settings that change what a file's analysis says, besides the file and the checker. */
-const cacheKey = (base: string) => JSON.stringify({ checker: checkerVersion(), base });
+const cacheKey = (base: string, archive: ArchiveTexts) =>
+  JSON.stringify({ checker: checkerVersion(), base, archive: archiveDigest(archive) });
 
 /**
  * Checks every file in the content folder and reports every problem at once. Per-file results
@@ -63,17 +81,19 @@ const cacheKey = (base: string) => JSON.stringify({ checker: checkerVersion(), b
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const base = normalizeBase(options.base);
   const listing = await scanContent(options.contentDir, options.root);
+  const sourceIds = listing.files.filter((f) => f.collection === 'sources').map((f) => f.id);
+  const archive = await readArchive(options.archive, sourceIds);
   const cache =
     options.cacheDir === false
       ? noCache
       : await openCache(
           cacheFile(options.cacheDir ?? join(options.root, '.cache', 'content-check'), options.contentDir),
-          cacheKey(base),
+          cacheKey(base, archive),
         );
 
   // Start the threads first, so that they load the parsers while this thread reads.
   const expected = listing.files.filter((f) => !cache.has(f.file)).length;
-  const pool = startPool(threadsFor(expected, options.threads), base);
+  const pool = startPool(threadsFor(expected, options.threads), base, archive);
   try {
     const facts: FileFacts[] = new Array(listing.files.length);
     const jobs: Job[] = [];
@@ -127,6 +147,11 @@ export function finish(
     ...(listing?.exists === false
       ? []
       : [...checkAcrossFiles(facts, { contentDir, today }), ...checkAliases(facts), ...checkTimelines(facts)]),
+    ...(options.archive ? unarchivedSources(facts, options.requireArchive ?? false) : []),
   ];
-  return summarize(facts.length, problems, analyzed, facts.length - analyzed);
+  const unverified = facts.reduce((n, f) => n + (f.sources?.unverified ?? 0), 0);
+  return summarize(facts.length, problems, analyzed, facts.length - analyzed, {
+    unverified,
+    archive: Boolean(options.archive),
+  });
 }

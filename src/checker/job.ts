@@ -3,6 +3,7 @@ import type { FileFacts, analyzeSafely } from './analyze.ts';
 import { hashContent } from './cache.ts';
 import type { CollectionName } from './collections.ts';
 import { problem, START } from './problem.ts';
+import type { ArchiveTexts } from './rules/sources.ts';
 
 /** One file to analyse. Without `text`, whoever runs the job reads the file (on its own thread). */
 export interface Job {
@@ -41,7 +42,7 @@ export function unreadable(job: Pick<Job, 'file' | 'collection' | 'id'>, error: 
 }
 
 /** Reads the file if need be, and analyses it. */
-export function runJob(job: Job, base: string, analyze: typeof analyzeSafely): JobResult {
+export function runJob(job: Job, base: string, analyze: typeof analyzeSafely, archive: ArchiveTexts = {}): JobResult {
   let { text, hash } = job;
   if (text === undefined) {
     let bytes: Buffer;
@@ -53,5 +54,5 @@ export function runJob(job: Job, base: string, analyze: typeof analyzeSafely): J
     hash = hashContent(bytes);
     text = bytes.toString('utf8');
   }
-  return { facts: analyze(job.file, job.collection, job.id, text, base), hash };
+  return { facts: analyze(job.file, job.collection, job.id, text, base, archive), hash };
 }

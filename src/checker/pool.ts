@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.ts';
+import type { ArchiveTexts } from './rules/sources.ts';
 
 /** Analyses files, on worker threads or on this one. */
 export interface Pool {
@@ -26,12 +27,12 @@ export function threadsFor(files: number, requested?: number): number {
   return useful >= 2 ? useful : 0;
 }
 
-function localPool(base: string): Pool {
+function localPool(base: string, archive: ArchiveTexts): Pool {
   return {
     async analyze(jobs) {
       if (jobs.length === 0) return [];
       const { analyzeSafely } = await import('./analyze.ts');
-      return jobs.map((job) => runJob(job, base, analyzeSafely));
+      return jobs.map((job) => runJob(job, base, analyzeSafely, archive));
     },
     async close() {},
   };
@@ -42,13 +43,13 @@ function localPool(base: string): Pool {
  * lists and reads files. `analyze` hands out small batches, a few ahead, so that every thread
  * stays busy to the end; results keep the order of the jobs.
  */
-export function startPool(threads: number, base: string): Pool {
-  if (threads <= 0) return localPool(base);
+export function startPool(threads: number, base: string, archive: ArchiveTexts = {}): Pool {
+  if (threads <= 0) return localPool(base, archive);
   const workers = Array.from(
     { length: threads },
     () =>
       new Worker(new URL('./worker.ts', import.meta.url), {
-        workerData: { base },
+        workerData: { base, archive },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       }),
   );

@@ -25,7 +25,10 @@ export function formatText(result: CheckResult, colors: Colors = plain): string 
     (p) => `${p.file}:${p.line}:${p.column}  ${severity(p, colors)}  ${p.message}  ${colors.dim(`(${p.rule})`)}`,
   );
   const count = (n: number, forms: PluralForms) => plural('en', n, forms);
-  const summary = `${count(result.files, EN.files)} checked: ${count(result.errors, EN.errors)}, ${count(result.warnings, EN.warnings)}`;
+  const unverified = result.unverified
+    ? `; ${count(result.unverified, EN.quotations)} not verified (${result.archive ? 'a source they cite has no archived text' : 'no source archive: set SOURCE_ARCHIVE or pass --archive DIR'})`
+    : '';
+  const summary = `${count(result.files, EN.files)} checked: ${count(result.errors, EN.errors)}, ${count(result.warnings, EN.warnings)}${unverified}`;
   lines.push(result.errors ? colors.bold(colors.red(summary)) : colors.bold(summary));
   return lines.join('\n');
 }

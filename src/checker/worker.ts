@@ -2,10 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useCompileCache } from './compile-cache.ts';
 import { runJob, type Job } from './job.ts';
+import type { ArchiveTexts } from './rules/sources.ts';
 
 useCompileCache();
 const { analyzeSafely } = await import('./analyze.ts');
-const { base } = workerData as { base: string };
+const { base, archive } = workerData as { base: string; archive: ArchiveTexts };
 parentPort!.on('message', (batch: Job[]) => {
-  parentPort!.postMessage(batch.map((job) => runJob(job, base, analyzeSafely)));
+  parentPort!.postMessage(batch.map((job) => runJob(job, base, analyzeSafely, archive)));
 });

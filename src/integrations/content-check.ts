@@ -3,10 +3,12 @@ import pc from 'picocolors';
 import { contentDir } from '../content-dir.ts';
 import { checkContent, formatText } from '../checker/index.ts';
 import { livePreviewCheck } from './live-check.ts';
+import { archiveDir } from '../checker/archive.ts';
 
 /**
  * Runs the content checker before Astro reads any content, so that a build refuses invalid
- * content with the checker's messages (every problem, at its line) and writes nothing.
+ * content with the checker's messages (every problem, at its line) and writes nothing. With
+ * SOURCE_ARCHIVE set, quotations and prose are checked against the archived sources too.
  * In `astro dev` the checker runs live instead (live-check.ts): every save is checked and a page
  * whose file has errors shows them.
  * `CONTENT_CHECK=skip` skips it for `astro sync` only (the checker benchmark times Astro's own
@@ -25,7 +27,12 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         const root = process.cwd();
-        const result = await checkContent({ contentDir: contentDir(root), root, base: config.base });
+        const result = await checkContent({
+          contentDir: contentDir(root),
+          root,
+          base: config.base,
+          archive: archiveDir(root),
+        });
         if (result.errors === 0) {
           logger.info(`content checked: ${result.files} files, ${result.warnings} warnings`);
           return;

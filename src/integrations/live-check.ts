@@ -3,6 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import pc from 'picocolors';
 import { checkContent, formatText } from '../checker/index.ts';
+import { archiveDir } from '../checker/archive.ts';
 import { formatChanges } from '../checker/changes.ts';
 import { startLiveCheck } from '../checker/live.ts';
 import { contentErrorPage } from '../checker/error-page.ts';
@@ -29,7 +30,7 @@ export function livePreviewCheck({ server, logger, root, contentDir, base }: Liv
   const colors = process.stdout.isTTY && !process.env.NO_COLOR ? pc : undefined;
   const contentFolder = relative(root, contentDir).split(sep).join('/') || '.';
   const live = startLiveCheck({
-    check: () => checkContent({ contentDir, root, base }),
+    check: () => checkContent({ contentDir, root, base, archive: archiveDir(root) }),
     report(result, changes, previous) {
       const text = previous ? formatChanges(changes, result, colors) : formatText(result, colors);
       if (!text) return;

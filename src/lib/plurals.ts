@@ -22,6 +22,7 @@ export function plural(locale: string, count: number, forms: PluralForms): strin
 export const EN = {
   briefings: { one: '# briefing', other: '# briefings' },
   quotes: { one: '# quote', other: '# quotes' },
+  quotations: { one: '# quotation', other: '# quotations' },
   files: { one: '# file', other: '# files' },
   errors: { one: '# error', other: '# errors' },
   warnings: { one: '# warning', other: '# warnings' },

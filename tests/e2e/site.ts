@@ -6,13 +6,14 @@ import { createUrls } from '../../src/lib/urls.ts';
 export const urls = createUrls(process.env.BASE_PATH);
 export const distDir = process.env.OUT_DIR || 'dist';
 
+/** Whether a built page is the redirect page of a former slug (aliases.spec.ts tests those). */
+const isRedirect = (file: string) => readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+
 /** Slugs of the briefing pages that were built, read from the output folder itself (not the redirects of old slugs). */
 export function builtBriefingSlugs(): string[] {
   return readdirSync(join(distDir, 'briefings'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .filter(
-      (d) => !readFileSync(join(distDir, 'briefings', d.name, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
-    )
+    .filter((d) => !isRedirect(join(distDir, 'briefings', d.name, 'index.html')))
     .map((d) => d.name)
     .sort();
 }
@@ -33,14 +34,17 @@ function kindOf(relative: string): BuiltPage['kind'] {
   return 'other';
 }
 
-/** Every HTML page in the build, with the URL a reader reaches it at (the 404 page at a missing address). */
+/**
+ * Every HTML page in the build, with the URL a reader reaches it at (the 404 page at a missing
+ * address); redirect pages of former slugs are left out, as a reader never stays on one.
+ */
 export function builtPages(): BuiltPage[] {
   const found: BuiltPage[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(join(distDir, dir), { withFileTypes: true })) {
       const relative = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(relative);
-      else if (entry.name.endsWith('.html')) {
+      else if (entry.name.endsWith('.html') && !isRedirect(join(distDir, relative))) {
         const kind = kindOf(relative);
         const url =
           kind === '404'

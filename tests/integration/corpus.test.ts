@@ -32,6 +32,28 @@ describe('the generated corpus', () => {
     expect(result.files).toBeGreaterThan(count);
   });
 
+  it('takes every quotation from the generated source archive, which the source rules verify', async () => {
+    const withArchive = join(work, 'with-archive');
+    const archive = join(work, 'archive');
+    writeCorpus(withArchive, count, 3, { archive });
+    expect(readdirSync(archive).sort()).toEqual(
+      readdirSync(join(withArchive, 'sources'))
+        .map((f) => f.replace('.yaml', '.txt'))
+        .sort(),
+    );
+    const plain = await checkContent({ contentDir: withArchive, root: work, today: '2030-01-01', cacheDir: false });
+    const result = await checkContent({
+      contentDir: withArchive,
+      root: work,
+      today: '2030-01-01',
+      cacheDir: false,
+      archive,
+    });
+    expect(plain.unverified).toBeGreaterThan(count);
+    expect(result.problems).toEqual([]);
+    expect(result.unverified).toBe(0);
+  });
+
   it('gives every seventh briefing one or two dated timeline entries, on or before its published day', () => {
     const briefings = frontmatter(dir);
     const withEntries = briefings.flatMap((b, i) => (b.timeline ? [i] : []));

@@ -212,6 +212,11 @@ const TESTED_RULES = new Set([
   'timeline/after-draft',
   'timeline/after-cycle',
   'person-id-number',
+  // The source-archive rules: checker-sources.test.ts.
+  'source/quote-not-verbatim',
+  'source/copied-run',
+  'source/close-paraphrase',
+  'source/not-archived',
 ]);
 
 describe('the content checker, one fixture per rule', () => {
@@ -315,7 +320,8 @@ describe('the content checker, one fixture per rule', () => {
 function cli(root: string, ...args: string[]) {
   const env = { ...process.env };
   for (const key of Object.keys(env))
-    if (key.startsWith('VITEST') || ['FORCE_COLOR', 'CONTENT_DIR', 'BASE_PATH'].includes(key)) delete env[key];
+    if (key.startsWith('VITEST') || ['FORCE_COLOR', 'CONTENT_DIR', 'BASE_PATH', 'SOURCE_ARCHIVE'].includes(key))
+      delete env[key];
   const run = spawnSync(process.execPath, [resolve('src/checker/cli.ts'), '--no-cache', ...args], {
     cwd: root,
     encoding: 'utf8',
@@ -328,7 +334,9 @@ describe('npm run check:content', { timeout: 30_000 }, () => {
   it('exits 0 on clean content and prints the summary', () => {
     const run = cli(contentFor().root);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('8 files checked: 0 errors, 0 warnings\n');
+    expect(run.stdout).toBe(
+      '8 files checked: 0 errors, 0 warnings; 2 quotations not verified (no source archive: set SOURCE_ARCHIVE or pass --archive DIR)\n',
+    );
   });
 
   it('exits 1 on errors, one line per problem in the documented format, without colour when piped', () => {
@@ -340,7 +348,7 @@ describe('npm run check:content', { timeout: 30_000 }, () => {
       'content/briefings/notes.txt:1:1  warning  this is not read: a briefing must be a file ending in .md directly inside the briefings folder  (ignored-file)',
       'content/briefings/unknown-topic.md:6:10  error  `topics` item 1 names an unknown topic "cartel"; did you mean "cartels"?  (unknown-topic)',
       'content/topics/trade.yaml:1:7  error  this list opens with [ but is never closed: end it with ] on the same line  (yaml-syntax)',
-      '10 files checked: 2 errors, 1 warning',
+      '10 files checked: 2 errors, 1 warning; 2 quotations not verified (no source archive: set SOURCE_ARCHIVE or pass --archive DIR)',
     ]);
   });
 
