@@ -24,6 +24,7 @@ function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
 // follow the registry (a collection missing here, or one the registry lacks, fails `astro check`).
 export const collections = {
   briefings: collection('briefings', COLLECTION_SCHEMAS.briefings()),
+  translations: collection('translations', COLLECTION_SCHEMAS.translations()),
   topics: collection('topics', COLLECTION_SCHEMAS.topics()),
   sources: collection('sources', COLLECTION_SCHEMAS.sources()),
   people: collection('people', COLLECTION_SCHEMAS.people()),

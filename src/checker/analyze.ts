@@ -2,7 +2,8 @@ import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { ID_PATTERN } from '../schemas/ids.ts';
-import type { CollectionName } from './collections.ts';
+import { isBriefingCollection, type CollectionName } from './collections.ts';
+import { originalFact, translationFact, type OriginalFact, type TranslationFact } from './rules/translations.ts';
 import { parseYaml, locate } from './yaml-positions.ts';
 import { checkFields } from './fields.ts';
 import { leanMarkdown } from './lean-markdown.ts';
@@ -10,7 +11,7 @@ import type { Reference } from './rules/schema.ts';
 import { checkBody, type InternalLink } from './rules/body.ts';
 import { findFrontmatter } from './rules/frontmatter.ts';
 import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
-import { checkSources, type ArchiveTexts } from './rules/sources.ts';
+import { checkSources, checkSaidInSpanish, type ArchiveTexts } from './rules/sources.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
 
 /** What one file says, as far as it can be known from that file alone. Plain data, so it can be cached. */
@@ -31,6 +32,10 @@ export interface FileFacts {
   timeline?: TimelineFact[];
   /** For briefings: listed sources with no archived text, and the quotations left unverified for want of one. */
   sources?: { unarchived: string[]; unverified: number };
+  /** For translations: the original named, the day followed, the quotes and timeline entries named. */
+  translation?: TranslationFact;
+  /** For originals: what their translations are checked against. */
+  original?: OriginalFact;
 }
 
 /** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
@@ -78,7 +83,7 @@ export function analyzeFile(
       ),
     );
   }
-  if (collection !== 'briefings') {
+  if (!isBriefingCollection(collection)) {
     checkFields(facts, parseYaml(text, 1));
     return facts;
   }
@@ -105,22 +110,23 @@ export function analyzeFile(
       facts.aliases = data.aliases.flatMap((alias: unknown, i) =>
         typeof alias === 'string' && ID_PATTERN.test(alias) ? [{ id: alias, at: locate(parsed, ['aliases', i]) }] : [],
       );
-    facts.timeline = timelineFacts(data, parsed);
     // The source rules read every word, so they take the body as written, not the lean copy.
     const bodyLine = (yaml.position?.end.line ?? 0) + 1;
-    const { problems, unarchived, unverified } = checkSources(
-      file,
-      data,
-      parsed,
-      text
-        .split('\n')
-        .slice(bodyLine - 1)
-        .join('\n'),
-      bodyLine,
-      archive,
-    );
-    facts.problems.push(...problems);
-    facts.sources = { unarchived, unverified };
+    const body = text
+      .split('\n')
+      .slice(bodyLine - 1)
+      .join('\n');
+    if (collection === 'briefings') {
+      facts.timeline = timelineFacts(data, parsed);
+      facts.original = originalFact(data);
+      const { problems, unarchived, unverified } = checkSources(file, data, parsed, body, bodyLine, archive);
+      facts.problems.push(...problems);
+      facts.sources = { unarchived, unverified };
+    } else {
+      // A translation's own wording is ours; its quotes are checked through the original's.
+      facts.translation = translationFact(data, parsed);
+      facts.problems.push(...checkSaidInSpanish(file, body, bodyLine, archive).problems);
+    }
   }
   const body = checkBody(file, tree, base);
   facts.problems.push(...body.problems);

@@ -9,6 +9,7 @@ import { unreadable, type Job } from './job.ts';
 import { checkAcrossFiles } from './rules/cross-file.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkTimelines } from './rules/timeline.ts';
+import { checkTranslations } from './rules/translations.ts';
 import { checkListing } from './rules/listing.ts';
 import { unarchivedSources, type ArchiveTexts } from './rules/sources.ts';
 import { archiveDigest, readArchive } from './archive.ts';
@@ -146,7 +147,12 @@ export function finish(
     ...facts.flatMap((f) => f.problems),
     ...(listing?.exists === false
       ? []
-      : [...checkAcrossFiles(facts, { contentDir, today }), ...checkAliases(facts), ...checkTimelines(facts)]),
+      : [
+          ...checkAcrossFiles(facts, { contentDir, today }),
+          ...checkAliases(facts),
+          ...checkTimelines(facts),
+          ...checkTranslations(facts),
+        ]),
     ...(options.archive ? unarchivedSources(facts, options.requireArchive ?? false) : []),
   ];
   const unverified = facts.reduce((n, f) => n + (f.sources?.unverified ?? 0), 0);

@@ -1,4 +1,5 @@
 import { COLLECTION_SCHEMAS } from '../model/schemas.ts';
+import { isBriefingCollection } from '../model/collections.ts';
 import type { FileFacts } from './analyze.ts';
 import { parseYaml, type ParsedYaml } from './yaml-positions.ts';
 import { isLocal, yamlSyntax, yamlValue } from './yaml-errors.ts';
@@ -28,7 +29,7 @@ export function checkFields(
   const { value, problems } = yamlValue(file, parsed);
   facts.problems.push(...problems);
   if (problems.length) return undefined;
-  const briefing = collection === 'briefings';
+  const briefing = isBriefingCollection(collection);
   if (value === null || value === undefined) {
     facts.problems.push(
       problem(

@@ -22,6 +22,10 @@ export interface ContentListing {
 
 export const toPosix = (p: string) => p.split(sep).join('/');
 
+const nested = new Set(
+  COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder as string).filter((f) => f.includes('/')),
+);
+
 /** Every file in the content folder, by collection, in a stable order, and what the site would ignore. */
 export async function scanContent(contentDir: string, root: string): Promise<ContentListing> {
   const listing: ContentListing = { files: [], ignored: [], exists: true };
@@ -33,6 +37,8 @@ export async function scanContent(contentDir: string, root: string): Promise<Con
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;
+      // A folder that is another collection's (briefings/es/ inside briefings/) is read as that one.
+      if (entry.isDirectory() && nested.has(`${COLLECTIONS[collection].folder}/${entry.name}`)) continue;
       const path = join(dir, entry.name);
       const ext = extname(entry.name);
       if ((entry.isFile() || entry.isSymbolicLink()) && extensions.includes(ext))

@@ -2,13 +2,22 @@
  * The content model's registry: each collection declared once, with its folder in the content
  * folder, the files it reads, the noun its entries are called by (in reference fields and
  * messages), the site path its pages live under (if it has pages), and whether its index runs
- * over numbered pages under that same path. The content config, the
+ * over numbered pages under that same path. A translated edition's briefings are a collection of
+ * their own, in a folder inside the briefings folder named by the language. The content config, the
  * checker's file listing, its reference and internal-link checks derive from it; each
  * collection's schema is wired to it in `schemas.ts` beside this file. Plain data with no imports,
  * so that the checker's warm re-check can list files without loading the parsers.
  */
 export const COLLECTIONS = {
   briefings: { folder: 'briefings', extensions: ['.md'], noun: 'briefing', pages: 'briefings', numberedIndex: false },
+  // Spanish briefings: each names its English original (`translationOf`); the folder gives the language.
+  translations: {
+    folder: 'briefings/es',
+    extensions: ['.md'],
+    noun: 'translation',
+    pages: undefined,
+    numberedIndex: false,
+  },
   topics: { folder: 'topics', extensions: ['.yaml', '.yml'], noun: 'topic', pages: 'topics', numberedIndex: false },
   sources: { folder: 'sources', extensions: ['.yaml', '.yml'], noun: 'source', pages: undefined, numberedIndex: false },
   // The people index runs over /people/2/…, so a person's id may not be digits alone.
@@ -31,6 +40,9 @@ export function filePattern(name: CollectionName): string {
   const extensions = COLLECTIONS[name].extensions.map((e) => e.slice(1));
   return extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(',')}}`;
 }
+
+/** Whether a collection's files are Markdown briefings (frontmatter and a body) rather than YAML data. */
+export const isBriefingCollection = (name: CollectionName) => COLLECTIONS[name].extensions[0] === '.md';
 
 /** The collections whose entries each have a page at `/<pages>/<id>/`, by that first path segment. */
 export const PAGE_COLLECTIONS: ReadonlyMap<string, CollectionName> = new Map(

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { briefingSchema, personSchema, sourceSchema, topicSchema } from '../schemas/index.ts';
+import { anyReference, briefingSchema, personSchema, sourceSchema, topicSchema } from '../schemas/index.ts';
 import type { CollectionName } from './collections.ts';
 
 /**
@@ -9,6 +9,7 @@ import type { CollectionName } from './collections.ts';
  */
 export const COLLECTION_SCHEMAS = {
   briefings: () => briefingSchema(),
+  translations: () => briefingSchema(anyReference, 'es'),
   topics: () => topicSchema,
   sources: () => sourceSchema,
   people: () => personSchema,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDaySchema } from './dates.ts';
 import { textError } from './messages.ts';
+import { translatedText } from './edition.ts';
 
 export const SOURCE_KINDS = [
   'wire report',
@@ -34,6 +35,17 @@ export const sourceSchema = z.strictObject({
     .string({ error: textError('a note on the source') })
     .trim()
     .max(500, { error: 'must be at most 500 characters' })
+    .optional(),
+  /** What a Spanish reader sees: the kind in words, the description and the note. */
+  es: z
+    .strictObject(
+      {
+        kind: translatedText('the kind of source in Spanish, such as "nota de agencia"', 1, 40),
+        description: translatedText('what the source is, in a sentence in Spanish', 10, 300),
+        note: translatedText('the note in Spanish', 1, 500).optional(),
+      },
+      { error: 'must be the Spanish block with kind, description and note, each on its own line' },
+    )
     .optional(),
 });
 

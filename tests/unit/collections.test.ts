@@ -11,9 +11,10 @@ import { internalTarget } from '../../src/checker/rules/urls.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 
 describe('the registry of collections', () => {
-  it('declares the four collections, each with its files and noun', () => {
-    expect(COLLECTION_NAMES).toEqual(['briefings', 'topics', 'sources', 'people']);
-    expect(COLLECTION_NAMES.map(filePattern)).toEqual(['*.md', '*.{yaml,yml}', '*.{yaml,yml}', '*.{yaml,yml}']);
+  it('declares the collections (briefings, their Spanish translations, topics, sources, people), each with its files and noun', () => {
+    expect(COLLECTION_NAMES).toEqual(['briefings', 'translations', 'topics', 'sources', 'people']);
+    expect(COLLECTION_NAMES.map(filePattern)).toEqual(['*.md', '*.md', '*.{yaml,yml}', '*.{yaml,yml}', '*.{yaml,yml}']);
+    expect(COLLECTIONS.translations.folder).toBe('briefings/es');
     expect(collectionOf('person')).toBe('people');
   });
 

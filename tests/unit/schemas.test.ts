@@ -55,14 +55,23 @@ describe('the real content', () => {
     },
   );
 
-  it.each(files.filter((f) => f.collection !== 'briefings').map((f) => [f.file, f.collection, f.path]))(
-    '%s passes the schema',
-    async (_file, collection, path) => {
-      const schemaFor = { topics: topicSchema, sources: sourceSchema, people: personSchema }[collection as 'topics'];
-      const result = schemaFor.safeParse(parseYaml(await readFile(path, 'utf8')));
+  it.each(files.filter((f) => f.collection === 'translations').map((f) => [f.id, f.path]))(
+    'translation %s passes the translation schema',
+    async (_id, path) => {
+      const result = briefingSchema(known, 'es').safeParse(frontmatterOf(await readFile(path, 'utf8')));
       expect(result.error?.issues ?? []).toEqual([]);
     },
   );
+
+  it.each(
+    files
+      .filter((f) => f.collection !== 'briefings' && f.collection !== 'translations')
+      .map((f) => [f.file, f.collection, f.path]),
+  )('%s passes the schema', async (_file, collection, path) => {
+    const schemaFor = { topics: topicSchema, sources: sourceSchema, people: personSchema }[collection as 'topics'];
+    const result = schemaFor.safeParse(parseYaml(await readFile(path, 'utf8')));
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
 
   it('has at least 7 briefings and every topic is covered by at least 2', async () => {
     const briefings = await Promise.all(

@@ -2,7 +2,13 @@ import { REQUIRED_TOPIC_IDS } from '../../schemas/topic.ts';
 import { unknownReferenceMessage } from '../../schemas/ids.ts';
 import { parseCalendarDay } from '../../schemas/dates.ts';
 import type { FileFacts } from '../analyze.ts';
-import { COLLECTIONS, COLLECTION_NAMES, collectionOf, type CollectionName } from '../collections.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  collectionOf,
+  isBriefingCollection,
+  type CollectionName,
+} from '../collections.ts';
 import { problem, START, type Problem } from '../problem.ts';
 
 export interface CrossFileContext {
@@ -24,7 +30,7 @@ function index(all: readonly FileFacts[]): Index {
   const ids = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((name) => [name, []]));
   for (const facts of all) ids.get(facts.collection)!.push(facts.id);
   const sets = new Map([...ids].map(([name, list]) => [name, new Set(list)]));
-  const drafts = new Set(all.filter((f) => f.collection === 'briefings' && f.draft).map((f) => f.id));
+  const drafts = new Set(all.filter((f) => isBriefingCollection(f.collection) && f.draft).map((f) => f.id));
   const formerSlugs = new Map(all.flatMap((f) => (f.aliases ?? []).map((a) => [a.id, f.id] as const)));
   return { ids, sets, drafts, formerSlugs };
 }
@@ -45,7 +51,7 @@ function duplicateSlugs(all: readonly FileFacts[]): Problem[] {
           START,
           'error',
           'duplicate-slug',
-          `"${facts.id}" is the same ${facts.collection === 'briefings' ? 'slug' : 'id'} as ${group
+          `"${facts.id}" is the same ${isBriefingCollection(facts.collection) ? 'slug' : 'id'} as ${group
             .filter((other) => other !== facts)
             .map((other) => other.file)
             .join(', ')} when upper and lower case are not told apart: rename or remove one of them`,

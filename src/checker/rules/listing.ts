@@ -21,7 +21,9 @@ export function checkListing(listing: ContentListing, contentDir: string): Probl
       'ignored-file',
       collection === 'briefings'
         ? 'this is not read: a briefing must be a file ending in .md directly inside the briefings folder'
-        : 'this is not read: topics, sources and people must be files ending in .yaml directly inside their folder',
+        : collection === 'translations'
+          ? 'this is not read: a translation must be a file ending in .md directly inside its language folder, such as briefings/es/'
+          : 'this is not read: topics, sources and people must be files ending in .yaml directly inside their folder',
     ),
   );
 }

@@ -181,6 +181,24 @@ export function checkSources(
 }
 
 /**
+ * A translation's body: only its words in quotation marks, which are words said in its language
+ * (such as "mano dura"), are checked, against every archived text, since the translation cites
+ * the original's sources. Its own wording is never compared with the (English) sources.
+ */
+export function checkSaidInSpanish(
+  file: string,
+  body: string,
+  bodyLine: number,
+  archive: ArchiveTexts,
+): SourceFindings {
+  const findings: SourceFindings = { problems: [], unarchived: [], unverified: 0 };
+  const archived = Object.keys(archive);
+  for (const passage of bodyPassages(body, bodyLine))
+    if (passage.kind === 'quotation') checkQuotation(file, passage, archived, archive, findings);
+  return findings;
+}
+
+/**
  * One line per cited source that has no archived text, at the source's own file: a note, or an
  * error when the archive is required. Sources with no file are left to `unknown-source`.
  */
