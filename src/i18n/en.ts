@@ -1,0 +1,49 @@
+import type { PluralForms } from '../lib/plurals.ts';
+
+/**
+ * The English edition's interface words: every string a page shows that is not content. The
+ * Spanish dictionary (es.ts) must give each key; a unit test fails when one is missing.
+ */
+export const en = {
+  locale: 'en-GB',
+  ogLocale: 'en_GB',
+  siteName: 'Rubio in Mexico',
+  skipLink: 'Skip to content',
+  nav: { home: 'Home', topics: 'Topics', timeline: 'Timeline', people: 'People', search: 'Search' },
+  otherEdition: { label: 'Leer en español', lang: 'es', missing: 'No Spanish version yet: Spanish edition' },
+  home: { latest: 'Latest briefings', lead: 'Lead briefing', browse: 'Browse by topic', allTopics: 'Every topic' },
+  briefing: {
+    updated: 'Updated',
+    published: 'Published',
+    analysis: 'Analysis.',
+    ownTranslation: '(our translation)',
+    original: 'Original in English',
+    outdated: 'The English original has changed since this translation: read the English version',
+  },
+  kinds: { news: 'News', explainer: 'Explainer', analysis: 'Analysis', context: 'Context' },
+  topics: {
+    title: 'Topics',
+    empty: 'No briefings on this topic yet.',
+    only: 'This is the only briefing in this topic so far.',
+  },
+  timeline: {
+    title: 'Timeline',
+    intro: 'The events the briefings report, in order.',
+    empty: 'No briefing has timeline entries yet.',
+  },
+  people: { title: 'People' },
+  search: { title: 'Search the briefings', label: 'Search', filter: 'Only in these topics' },
+  pagination: { previous: 'Previous page', next: 'Next page', page: 'Page #', nav: 'Pages' },
+  notFound: { title: 'Page not found', moved: 'This briefing has moved', movedTo: 'It is now at ' },
+  cite: { heading: 'Cite this briefing', accessed: 'Accessed' },
+  corrections: { heading: 'Corrections' },
+  counts: {
+    briefings: { one: '# briefing', other: '# briefings' },
+    quotes: { one: '# quote', other: '# quotes' },
+    minutesRead: { other: '# min read' },
+    readCorrections: { one: 'Read the correction', other: 'Read the corrections' },
+  } satisfies Record<string, PluralForms>,
+};
+
+/** The shape every edition's dictionary has: the same keys, its own words. */
+export type Dictionary = typeof en;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { count, DICTIONARIES, formatDay, keyPaths } from '../../src/i18n/index.ts';
+import { LANGUAGES } from '../../src/schemas/edition.ts';
+
+const at = (dict: unknown, path: string) =>
+  path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], dict);
+
+describe('the dictionaries', () => {
+  it('give every English key a non-empty translation in every edition', () => {
+    const keys = keyPaths(DICTIONARIES.en);
+    expect(keys.length).toBeGreaterThan(40);
+    for (const lang of LANGUAGES) {
+      const missing = keys.filter(
+        (key) => typeof at(DICTIONARIES[lang], key) !== 'string' || !at(DICTIONARIES[lang], key),
+      );
+      expect(missing, lang).toEqual([]);
+      expect(keyPaths(DICTIONARIES[lang]).sort(), lang).toEqual([...keys].sort());
+    }
+  });
+
+  it('fails a dictionary that lacks a key', () => {
+    const { nav, ...rest } = DICTIONARIES.es;
+    const { search: _search, ...partialNav } = nav;
+    const partial = { ...rest, nav: partialNav };
+    expect(keyPaths(DICTIONARIES.en).filter((key) => typeof at(partial, key) !== 'string')).toEqual(['nav.search']);
+  });
+
+  it('writes dates and counts as each edition does', () => {
+    const day = new Date(Date.UTC(2026, 10, 23));
+    expect(formatDay('en', day)).toBe('23 November 2026');
+    expect(formatDay('es', day)).toBe('23 de noviembre de 2026');
+    expect(count('es', 'briefings', 1)).toBe('1 nota');
+    expect(count('es', 'briefings', 2)).toBe('2 notas');
+    expect(count('es', 'quotes', 1000)).toBe('1,000 citas');
+    expect(count('en', 'briefings', 2)).toBe('2 briefings');
+    expect(DICTIONARIES.es.briefing.ownTranslation).toBe('(traducción propia)');
+  });
+});
