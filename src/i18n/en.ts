@@ -7,10 +7,15 @@ import type { PluralForms } from '../lib/plurals.ts';
 export const en = {
   locale: 'en-GB',
   ogLocale: 'en_GB',
-  siteName: 'Rubio in Mexico',
+  siteName: 'Rubio in Mexico: Briefings',
   skipLink: 'Skip to content',
-  nav: { home: 'Home', topics: 'Topics', timeline: 'Timeline', people: 'People', search: 'Search' },
-  otherEdition: { label: 'Leer en español', lang: 'es', missing: 'No Spanish version yet: Spanish edition' },
+  headingLink: 'Link to this section:',
+  nav: { home: 'Latest', topics: 'Topics', timeline: 'Timeline', people: 'People', search: 'Search' },
+  otherEdition: { label: 'Leer en español', missing: 'No Spanish version yet: Spanish edition' },
+  footer: {
+    note: 'Every briefing on this site is drawn from the sources it lists. Quotations are verbatim; analysis is labelled as analysis.',
+    follow: 'Follow every briefing',
+  },
   home: { latest: 'Latest briefings', lead: 'Lead briefing', browse: 'Browse by topic', allTopics: 'Every topic' },
   briefing: {
     updated: 'Updated',
@@ -20,6 +25,8 @@ export const en = {
     original: 'Original in English',
     outdated: 'The English original has changed since this translation: read the English version',
   },
+  statuses: { planned: 'Planned', confirmed: 'Confirmed', occurred: 'Occurred' },
+  sections: { quotes: 'What was said', timeline: 'Timeline', sources: 'Sources', topics: 'Topics of this briefing' },
   kinds: { news: 'News', explainer: 'Explainer', analysis: 'Analysis', context: 'Context' },
   topics: {
     title: 'Topics',
@@ -35,7 +42,7 @@ export const en = {
   search: { title: 'Search the briefings', label: 'Search', filter: 'Only in these topics' },
   pagination: { previous: 'Previous page', next: 'Next page', page: 'Page #', nav: 'Pages' },
   notFound: { title: 'Page not found', moved: 'This briefing has moved', movedTo: 'It is now at ' },
-  cite: { heading: 'Cite this briefing', accessed: 'Accessed' },
+  cite: { heading: 'Cite this briefing', accessed: 'Accessed', updated: 'updated' },
   corrections: { heading: 'Corrections' },
   counts: {
     briefings: { one: '# briefing', other: '# briefings' },

@@ -4,10 +4,15 @@ import type { Dictionary } from './en.ts';
 export const es: Dictionary = {
   locale: 'es-MX',
   ogLocale: 'es_MX',
-  siteName: 'Rubio en México',
+  siteName: 'Rubio en México: notas',
   skipLink: 'Ir al contenido',
+  headingLink: 'Enlace a esta sección:',
   nav: { home: 'Inicio', topics: 'Temas', timeline: 'Cronología', people: 'Personas', search: 'Buscar' },
-  otherEdition: { label: 'Read in English', lang: 'en', missing: 'Read in English' },
+  otherEdition: { label: 'Read in English', missing: 'Edición en inglés' },
+  footer: {
+    note: 'Cada nota de este sitio se basa en las fuentes que cita. Las citas son textuales y las traducciones de citas se marcan como propias; el análisis se identifica como tal.',
+    follow: 'Seguir todas las notas',
+  },
   home: {
     latest: 'Notas más recientes',
     lead: 'Nota principal',
@@ -22,6 +27,8 @@ export const es: Dictionary = {
     original: 'Original en inglés',
     outdated: 'El original en inglés cambió después de esta traducción: lea la versión en inglés',
   },
+  statuses: { planned: 'Prevista', confirmed: 'Confirmada', occurred: 'Ocurrida' },
+  sections: { quotes: 'Lo que se dijo', timeline: 'Cronología', sources: 'Fuentes', topics: 'Temas de esta nota' },
   kinds: { news: 'Noticia', explainer: 'Explicativo', analysis: 'Análisis', context: 'Contexto' },
   topics: {
     title: 'Temas',
@@ -37,7 +44,7 @@ export const es: Dictionary = {
   search: { title: 'Buscar en las notas', label: 'Buscar', filter: 'Solo en estos temas' },
   pagination: { previous: 'Página anterior', next: 'Página siguiente', page: 'Página #', nav: 'Páginas' },
   notFound: { title: 'Página no encontrada', moved: 'Esta nota cambió de dirección', movedTo: 'Ahora está en ' },
-  cite: { heading: 'Cómo citar esta nota', accessed: 'Consultado' },
+  cite: { heading: 'Cómo citar esta nota', accessed: 'Consultado', updated: 'actualizado el' },
   corrections: { heading: 'Correcciones' },
   counts: {
     briefings: { one: '# nota', other: '# notas' },

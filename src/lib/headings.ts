@@ -19,9 +19,10 @@ export const HEADING_LINK_SYMBOL = '#';
 export const HEADING_WRAPPER_CLASS = 'heading-wrapper';
 export const HEADING_LINK_CLASS = 'heading-link';
 
-export function linkedHeading(id: string, text: string): LinkedHeading {
+/** `labelPrefix` is the edition's words for the self-link (src/i18n/), English by default. */
+export function linkedHeading(id: string, text: string, labelPrefix = 'Link to this section:'): LinkedHeading {
   const clean = text.trim().replace(/\s+/g, ' ');
-  return { id, text: clean, href: `#${id}`, label: `Link to this section: ${clean}` };
+  return { id, text: clean, href: `#${id}`, label: `${labelPrefix} ${clean}` };
 }
 
 /** The sections a briefing page adds after the body, by the heading readers see. */

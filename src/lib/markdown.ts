@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import type { SiteUrls } from './urls.ts';
+import { dictionary } from '../i18n/index.ts';
+import { editionOfFile } from '../model/collections.ts';
 import {
   BRIEFING_PAGE_IDS,
   HEADING_LINK_CLASS,
@@ -68,8 +70,10 @@ export interface BriefingMarkdownOptions {
  */
 export function briefingMarkdown(urls: SiteUrls, options: BriefingMarkdownOptions = {}): HastPluginEntry {
   const reserved = options.reservedIds ?? BRIEFING_PAGE_IDS;
-  return (): HastPluginDefinition => {
+  return (file): HastPluginDefinition => {
     const headingId = createHeadingIds(reserved);
+    // A translation's self-links speak its language: the folder it is in says which.
+    const labelPrefix = dictionary(editionOfFile(file.fileURL?.pathname ?? '')).headingLink;
     return {
       name: 'briefing-markdown',
       element: {
@@ -92,7 +96,7 @@ export function briefingMarkdown(urls: SiteUrls, options: BriefingMarkdownOption
           const id = typeof props.id === 'string' && props.id !== '' ? props.id : headingId(title);
           ctx.setProperty(node, 'id', id);
           if ((LINKED_HEADING_TAGS as readonly string[]).includes(node.tagName)) {
-            ctx.wrapNode(node, headingWrapperElement(linkedHeading(id, title)));
+            ctx.wrapNode(node, headingWrapperElement(linkedHeading(id, title, labelPrefix)));
           }
         },
       },

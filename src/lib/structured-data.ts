@@ -43,6 +43,9 @@ export interface PageSocial {
   image: SocialImage;
   /** Present for a briefing: the page is then an article. */
   article?: ArticleFacts | undefined;
+  /** Open Graph locales: the page's and the other edition's, such as en_GB and es_MX. */
+  locale?: string | undefined;
+  alternateLocale?: string | undefined;
 }
 
 /** Open Graph and Twitter card meta for a page; a briefing is an `article` with its dates and topics. */
@@ -53,7 +56,8 @@ export function socialMeta(page: PageSocial): MetaTag[] {
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
     { property: 'og:url', content: page.url },
-    { property: 'og:locale', content: 'en_GB' },
+    { property: 'og:locale', content: page.locale ?? 'en_GB' },
+    ...(page.alternateLocale ? [{ property: 'og:locale:alternate', content: page.alternateLocale }] : []),
     { property: 'og:image', content: page.image.url },
     { property: 'og:image:type', content: page.image.type },
     { property: 'og:image:width', content: String(page.image.width) },
@@ -100,6 +104,7 @@ export function newsArticle(
   article: ArticleFacts & { section: string; image: SocialImage },
   publisher: Publisher,
   sources: readonly Source[],
+  inLanguage = 'en',
 ) {
   return {
     '@context': 'https://schema.org',
@@ -110,7 +115,7 @@ export function newsArticle(
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
     datePublished: isoDay(article.published),
     dateModified: isoDay(article.modified),
-    inLanguage: 'en',
+    inLanguage,
     articleSection: article.section,
     keywords: article.tags,
     image: [article.image.url],

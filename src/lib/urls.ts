@@ -1,4 +1,14 @@
 import { COLLECTIONS } from '../model/collections.ts';
+import type { Language } from '../schemas/edition.ts';
+
+/**
+ * Where each edition's pages live inside the site: English at the root (its URLs never change),
+ * Spanish under `es/` with Spanish path words.
+ */
+export const EDITION_PATHS = {
+  en: { home: '', briefings: `${COLLECTIONS.briefings.pages}/` },
+  es: { home: 'es/', briefings: 'es/notas/' },
+} as const satisfies Record<Language, { home: string; briefings: string }>;
 
 /**
  * The one place internal URLs are made. Every link, asset and canonical URL goes through
@@ -8,8 +18,10 @@ import { COLLECTIONS } from '../model/collections.ts';
 export interface SiteUrls {
   /** The base path, always starting and ending with "/". */
   base: string;
-  home(): string;
-  briefing(slug: string): string;
+  /** An edition's home page: `/` for English, `/es/` for Spanish. */
+  home(lang?: Language): string;
+  /** A briefing in an edition: `/briefings/<slug>/`, `/es/notas/<slug>/`. */
+  briefing(slug: string, lang?: Language): string;
   topics(): string;
   topic(id: string): string;
   /** Page `n` of a topic's briefings: the topic's URL for page 1, then `/topics/<id>/2/`… */
@@ -80,8 +92,11 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
   const entry = (name: 'briefings' | 'topics' | 'people', id: string) => `${index(name)}${encodeURIComponent(id)}/`;
   return {
     base,
-    home: () => base,
-    briefing: (slug) => path(entry('briefings', slug)),
+    home: (lang = 'en') => path(EDITION_PATHS[lang].home),
+    briefing: (slug, lang = 'en') =>
+      lang === 'en'
+        ? path(entry('briefings', slug))
+        : path(`${EDITION_PATHS[lang].briefings}${encodeURIComponent(slug)}/`),
     topics: () => path(index('topics')),
     topic: (id) => path(entry('topics', id)),
     topicPage: (id, n) => page(entry('topics', id), n),

@@ -51,3 +51,11 @@ export const PAGE_COLLECTIONS: ReadonlyMap<string, CollectionName> = new Map(
     return pages ? [[pages, name] as const] : [];
   }),
 );
+
+/**
+ * The edition a content file belongs to, from the folder it is in: a file in the translations'
+ * folder (`…/briefings/es/…`) is Spanish, every other one English.
+ */
+export function editionOfFile(path: string): 'en' | 'es' {
+  return path.replace(/\\/g, '/').includes(`/${COLLECTIONS.translations.folder}/`) ? 'es' : 'en';
+}

@@ -1,6 +1,7 @@
 import type { SiteFacts } from '../lib/briefing-page.ts';
 import type { Publisher, SocialImage } from '../lib/structured-data.ts';
 import { createUrls } from '../lib/urls.ts';
+import { en } from '../i18n/en.ts';
 
 /** The site's URLs under the base path this build was configured with. */
 export const urls = createUrls(import.meta.env.BASE_URL);
@@ -13,7 +14,8 @@ export function absoluteUrl(path: string): string {
   return urls.absolute(path, SITE_URL);
 }
 
-export const SITE_NAME = 'Rubio in Mexico: Briefings';
+/** The English edition's name, from its dictionary. */
+export const SITE_NAME = en.siteName;
 export const SITE_DESCRIPTION =
   'Sourced briefings on US Secretary of State Marco Rubio’s planned first trip to Mexico: cartels, the flow of weapons, migration and extradition.';
 

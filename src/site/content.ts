@@ -6,6 +6,7 @@ import { indexBriefings, type BriefingIndex } from '../lib/briefing-index.ts';
 import { passagesBySpeaker, type Passage } from '../lib/quotations.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
+export type TranslationEntry = CollectionEntry<'translations'>;
 export type TopicEntry = CollectionEntry<'topics'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -57,6 +58,32 @@ export const loadTimeline: () => Promise<SiteTimeline> = oncePerBuild(async () =
 export const loadQuotations: () => Promise<Map<string, Passage<BriefingEntry>[]>> = oncePerBuild(async () =>
   passagesBySpeaker((await loadSiteContent()).briefings),
 );
+
+/** A translated briefing readers may see, with the original it translates. */
+export interface EditionBriefing {
+  translation: TranslationEntry;
+  original: BriefingEntry;
+}
+
+/**
+ * The Spanish edition's briefings, newest first, each with its original: drafts (and translations
+ * of originals readers cannot see) only in development. `byOriginal` finds an English briefing's
+ * translation, for its language link and hreflang.
+ */
+export const loadTranslations: () => Promise<{ list: EditionBriefing[]; byOriginal: Map<string, TranslationEntry> }> =
+  oncePerBuild(async () => {
+    const [{ briefings }, translations] = await Promise.all([loadSiteContent(), getCollection('translations')]);
+    const originals = new Map(briefings.map((b) => [b.id, b]));
+    const list = translations
+      .filter((t) => (import.meta.env.DEV || !t.data.draft) && originals.has(t.data.translationOf))
+      .map((translation) => ({ translation, original: originals.get(translation.data.translationOf)! }))
+      .sort(
+        (a, b) =>
+          b.translation.data.published.getTime() - a.translation.data.published.getTime() ||
+          b.original.data.published.getTime() - a.original.data.published.getTime(),
+      );
+    return { list, byOriginal: new Map(list.map((e) => [e.original.id, e.translation])) };
+  });
 
 async function readSiteContent(): Promise<SiteContent> {
   const [briefings, topics, sources, people] = await Promise.all([
