@@ -10,7 +10,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { statSync } from 'node:fs';
-import { statSync } from 'node:fs';
 import pc from 'picocolors';
 import { useCompileCache } from './compile-cache.ts';
 
