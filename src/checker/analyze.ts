@@ -80,7 +80,8 @@ export function analyzeFile(
     return facts;
   }
   // The prose no rule can see is cut short first (lean-markdown.ts); positions do not change.
-  const tree = markdown.parse(lean ? leanMarkdown(text) : text) as Root;
+  const parsedText = lean ? leanMarkdown(text) : text;
+  const tree = markdown.parse(parsedText) as Root;
   const yaml = findFrontmatter(file, tree, text);
   if (!('type' in yaml)) {
     facts.problems.push(yaml);
@@ -104,7 +105,7 @@ export function analyzeFile(
       );
     facts.timeline = timelineFacts(data, parsed);
   }
-  const body = checkBody(file, tree, base);
+  const body = checkBody(file, tree, parsedText, base);
   facts.problems.push(...body.problems);
   facts.links.push(...body.links);
   return facts;

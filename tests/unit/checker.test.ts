@@ -126,8 +126,8 @@ const CASES: Record<string, Case> = {
   'html-inline-style': { expect: [[b('inline-style.md'), 12, 12, 'error', 'html-inline-style']] },
   'html-not-allowed': {
     expect: [
-      [b('div-tag.md'), 12, 1, 'warning', 'html-not-allowed'],
-      [b('div-tag.md'), 16, 9, 'warning', 'html-not-allowed'],
+      [b('div-tag.md'), 12, 1, 'error', 'html-not-allowed'],
+      [b('div-tag.md'), 16, 9, 'error', 'html-not-allowed'],
     ],
   },
   'link-unsafe-scheme': {

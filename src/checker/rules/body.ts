@@ -2,7 +2,7 @@ import type { Blockquote, Nodes, Root } from 'mdast';
 import { problem, type Position, type Problem } from '../problem.ts';
 import { checkHtml } from './html.ts';
 import { headingChecker } from './headings.ts';
-import { internalTarget, isUnsafeUrl, schemeOf, type InternalTarget } from './urls.ts';
+import { internalTarget, type InternalTarget } from './urls.ts';
 
 /** A root-relative link to a page the site makes, to be checked once every file is read. */
 export interface InternalLink extends InternalTarget {
@@ -27,12 +27,17 @@ function textOf(node: Nodes): string {
 const EMPTY_QUOTATION = /(^|[\s(])(""|“”|‘’)(?=$|[\s.,;:!?)])/;
 
 /**
- * Rules on a briefing's Markdown body, in one walk over its tree: raw HTML, link schemes,
- * heading structure, empty quotes and an empty body. Returns the problems and the internal
- * links, which are checked once every file is read.
+ * Rules on a briefing's Markdown body: its HTML as the renderer reads it (html.ts), then, in one
+ * walk over its tree, heading structure, empty quotes and an empty body. Returns the problems
+ * and the internal links, which are checked once every file is read.
  */
-export function checkBody(file: string, tree: Root, base: string): { problems: Problem[]; links: InternalLink[] } {
-  const problems: Problem[] = [];
+export function checkBody(
+  file: string,
+  tree: Root,
+  text: string,
+  base: string,
+): { problems: Problem[]; links: InternalLink[] } {
+  const problems: Problem[] = checkHtml(file, tree, text);
   const links: InternalLink[] = [];
   const heading = headingChecker(file);
 
@@ -51,9 +56,6 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
 
   const visit = (node: Nodes) => {
     switch (node.type) {
-      case 'html':
-        problems.push(...checkHtml(file, node));
-        break;
       case 'heading': {
         const found = heading(node);
         if (found) problems.push(found);
@@ -94,18 +96,6 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
       case 'image':
       case 'definition': {
         const at = startOf(node);
-        if (isUnsafeUrl(node.url)) {
-          problems.push(
-            problem(
-              file,
-              at,
-              'error',
-              'link-unsafe-scheme',
-              `the link \`${node.url.slice(0, 40)}\` uses a \`${schemeOf(node.url)}:\` address, which can run code: link to an http:// or https:// page instead`,
-            ),
-          );
-          break;
-        }
         const target = internalTarget(node.url, base);
         if (target) links.push({ ...target, href: node.url, at });
         break;
