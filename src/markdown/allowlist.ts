@@ -1,4 +1,5 @@
 import type { Schema } from 'hast-util-sanitize';
+import { find, html } from 'property-information';
 
 /**
  * The one allowlist of a briefing body's HTML. The renderer's sanitizer (sanitize.ts) keeps only
@@ -83,6 +84,33 @@ for (const list of [MARKDOWN_HTML, RAW_HTML])
 
 /** Every element a sanitized body may hold, with its attributes (hast property names). */
 export const BODY_HTML: Readonly<Record<string, readonly string[]>> = merged;
+
+/**
+ * What the site's own plugins add to a sanitized body (src/lib/markdown.ts; Astro's image
+ * processing): heading ids and their self-links, `rel` on links to other sites, an image's size.
+ */
+export const ADDED_BY_SITE: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id']])),
+  a: ['rel', 'className'],
+  div: ['className'],
+  span: ['className', 'ariaHidden'],
+  img: ['width', 'height', 'loading', 'decoding'],
+};
+
+/**
+ * Every element a built briefing body may hold, with its attributes by their HTML names (`class`,
+ * `aria-hidden`): what a test of the built pages compares the DOM with.
+ */
+export function builtBodyHtml(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const list of [BODY_HTML, ADDED_BY_SITE])
+    for (const [tag, properties] of Object.entries(list)) {
+      const attributes = out.get(tag) ?? new Set<string>();
+      for (const property of properties) attributes.add(find(html, property).attribute);
+      out.set(tag, attributes);
+    }
+  return out;
+}
 
 /**
  * The hast-util-sanitize schema of a briefing body: the elements and attributes above, link

@@ -93,6 +93,36 @@ function rawSpans(tree: Root): [number, number][] {
   return spans;
 }
 
+/** Parse errors that mean a tag or comment runs to the end of its HTML and takes what follows with it. */
+const UNCLOSED: Record<string, string> = {
+  'eof-in-tag':
+    'this tag is never closed (a `>` or a quote is missing), so the browser drops it and the text after it: close it',
+  'eof-in-comment': 'this comment (`<!--`) is never closed, so everything after it disappears: end it with `-->`',
+  'eof-in-doctype': 'this `<!` is never closed, so the browser drops what follows: remove it',
+  'eof-in-cdata': 'this `<![CDATA[` is never closed, so the browser drops what follows: remove it',
+};
+
+/** Tags and comments left open in one piece of raw HTML, where the parser finds them. */
+function unclosed(file: string, tree: Root): Problem[] {
+  const out: Problem[] = [];
+  const walk = (node: Root | Root['children'][number]) => {
+    if (node.type === 'html' && node.position) {
+      const start = node.position.start;
+      parseFragment(node.value, {
+        onParseError: (error) => {
+          // Reported where the HTML starts: the parser finds the mistake only at its end.
+          const message = UNCLOSED[error.code];
+          if (message)
+            out.push(problem(file, { line: start.line, column: start.column }, 'error', 'html-unclosed', message));
+        },
+      });
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return out;
+}
+
 /**
  * The HTML rule: the body is read as the renderer reads it (Markdown to hast, raw HTML parsed
  * with the rest by the HTML standard's parser, src/markdown/sanitize.ts), and every element,
@@ -100,19 +130,23 @@ function rawSpans(tree: Root): [number, number][] {
  * by hand beyond the few tags Markdown cannot say, and an image from another site.
  */
 export function checkHtml(file: string, tree: Root, text: string): Problem[] {
-  const out: Problem[] = [];
+  const out: Problem[] = unclosed(file, tree);
   const body: Root = { ...tree, children: tree.children.filter((n) => n.type !== 'yaml') };
   const spans = rawSpans(body);
   const hast = parseRawHtml(toHast(body, { allowDangerousHtml: true }), spans.length ? new VFile(text) : undefined);
   const report = (at: Position, rule: string, message: string) => out.push(problem(file, at, 'error', rule, message));
 
-  const visit = (node: HastNodes, inherited: Position) => {
+  // An element the parser made up (or moved) has no place of its own: it is reported where the
+  // node before it starts.
+  let previous: Position = { line: 1, column: 1 };
+  const visit = (node: HastNodes) => {
+    const start = node.position?.start;
+    if (start) previous = { line: start.line, column: start.column };
     if (node.type !== 'element') {
-      if ('children' in node) for (const child of node.children) visit(child, inherited);
+      if ('children' in node) for (const child of node.children) visit(child);
       return;
     }
-    const start = node.position?.start;
-    const at = start ? { line: start.line, column: start.column } : inherited;
+    const at = previous;
     const offset = start?.offset;
     const byHand = offset === undefined || spans.some(([from, to]) => offset >= from && offset < to);
     const name = node.tagName;
@@ -179,8 +213,8 @@ export function checkHtml(file: string, tree: Root, text: string): Problem[] {
         );
       }
     }
-    for (const child of node.children) visit(child, at);
+    for (const child of node.children) visit(child);
   };
-  visit(hast, { line: 1, column: 1 });
+  visit(hast);
   return out;
 }
