@@ -65,7 +65,7 @@ function attributeAt(text: string, offset: number | undefined, attribute: string
   if (offset === undefined) return fallback;
   const tag = text.slice(offset, offset + 4000);
   const first = parseFragment(tag, { sourceCodeLocationInfo: true }).childNodes[0];
-  const at = first && 'sourceCodeLocation' in first ? first.sourceCodeLocation?.attrs?.[attribute] : undefined;
+  const at = first && 'tagName' in first ? first.sourceCodeLocation?.attrs?.[attribute] : undefined;
   return at ? positionAt(text, offset + at.startOffset) : fallback;
 }
 
