@@ -7,8 +7,9 @@ import { parseYaml, locate } from './yaml-positions.ts';
 import { checkFields } from './fields.ts';
 import { leanMarkdown } from './lean-markdown.ts';
 import type { Reference } from './rules/schema.ts';
-import { checkBody, type InternalLink } from './rules/body.ts';
+import { checkBody, type InternalLink, type LocalImage } from './rules/body.ts';
 import { findFrontmatter } from './rules/frontmatter.ts';
+import { nestingProblem, tooDeep } from './rules/nesting.ts';
 import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
 
@@ -21,6 +22,8 @@ export interface FileFacts {
   problems: Problem[];
   references: Reference[];
   links: InternalLink[];
+  /** For briefings: the site's own images the body shows. */
+  images?: LocalImage[];
   /** For briefings: `published` as YYYY-MM-DD and where it is written, when valid. */
   published?: { day: string; at: Position };
   draft?: { at: Position };
@@ -75,6 +78,11 @@ export function analyzeFile(
       ),
     );
   }
+  const deep = tooDeep(text);
+  if (deep) {
+    facts.problems.push(nestingProblem(file, deep));
+    return facts;
+  }
   if (collection !== 'briefings') {
     checkFields(facts, parseYaml(text, 1));
     return facts;
@@ -108,6 +116,7 @@ export function analyzeFile(
   const body = checkBody(file, tree, parsedText, base);
   facts.problems.push(...body.problems);
   facts.links.push(...body.links);
+  if (body.images.length) facts.images = body.images;
   return facts;
 }
 

@@ -10,6 +10,7 @@ import { checkAcrossFiles } from './rules/cross-file.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkTimelines } from './rules/timeline.ts';
 import { checkListing } from './rules/listing.ts';
+import { checkImages } from './rules/images.ts';
 import { checkerVersion } from './version.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -126,7 +127,12 @@ export function finish(
     ...facts.flatMap((f) => f.problems),
     ...(listing?.exists === false
       ? []
-      : [...checkAcrossFiles(facts, { contentDir, today }), ...checkAliases(facts), ...checkTimelines(facts)]),
+      : [
+          ...checkAcrossFiles(facts, { contentDir, today }),
+          ...checkAliases(facts),
+          ...checkTimelines(facts),
+          ...checkImages(facts, options.root, normalizeBase(options.base)),
+        ]),
   ];
   return summarize(facts.length, problems, analyzed, facts.length - analyzed);
 }

@@ -6,6 +6,7 @@ import { parseYaml, type ParsedYaml } from './yaml-positions.ts';
 import { isLocal, yamlSyntax, yamlValue } from './yaml-errors.ts';
 import { checkSchema, type SchemaFactory } from './rules/schema.ts';
 import { problem } from './problem.ts';
+import { checkTextCharacters } from './rules/text.ts';
 
 const SCHEMAS: Record<CollectionName, SchemaFactory | z.ZodType> = {
   briefings: briefingSchema as SchemaFactory,
@@ -35,7 +36,7 @@ export function checkFields(
     if (!parsed.doc.errors.every(isLocal)) return undefined;
   }
   const { value, problems } = yamlValue(file, parsed);
-  facts.problems.push(...problems);
+  facts.problems.push(...problems, ...checkTextCharacters(file, parsed));
   if (problems.length) return undefined;
   const briefing = collection === 'briefings';
   if (value === null || value === undefined) {

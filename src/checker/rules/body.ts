@@ -3,6 +3,13 @@ import { problem, type Position, type Problem } from '../problem.ts';
 import { checkHtml } from './html.ts';
 import { headingChecker } from './headings.ts';
 import { internalTarget, type InternalTarget } from './urls.ts';
+import { isSiteImage } from '../../markdown/allowlist.ts';
+
+/** An image of the site's own that a body shows, to be looked for once every file is read. */
+export interface LocalImage {
+  src: string;
+  at: Position;
+}
 
 /** A root-relative link to a page the site makes, to be checked once every file is read. */
 export interface InternalLink extends InternalTarget {
@@ -29,16 +36,17 @@ const EMPTY_QUOTATION = /(^|[\s(])(""|“”|‘’)(?=$|[\s.,;:!?)])/;
 /**
  * Rules on a briefing's Markdown body: its HTML as the renderer reads it (html.ts), then, in one
  * walk over its tree, heading structure, empty quotes and an empty body. Returns the problems
- * and the internal links, which are checked once every file is read.
+ * and the internal links and images, which are checked once every file is read.
  */
 export function checkBody(
   file: string,
   tree: Root,
   text: string,
   base: string,
-): { problems: Problem[]; links: InternalLink[] } {
+): { problems: Problem[]; links: InternalLink[]; images: LocalImage[] } {
   const problems: Problem[] = checkHtml(file, tree, text);
   const links: InternalLink[] = [];
+  const images: LocalImage[] = [];
   const heading = headingChecker(file);
 
   const content = tree.children.filter((n) => n.type !== 'yaml' && !isComment(n));
@@ -96,6 +104,7 @@ export function checkBody(
       case 'image':
       case 'definition': {
         const at = startOf(node);
+        if (node.type === 'image' && isSiteImage(node.url)) images.push({ src: node.url, at });
         const target = internalTarget(node.url, base);
         if (target) links.push({ ...target, href: node.url, at });
         break;
@@ -104,5 +113,5 @@ export function checkBody(
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
-  return { problems, links };
+  return { problems, links, images };
 }
