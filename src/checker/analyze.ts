@@ -1,5 +1,4 @@
 import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import type { CollectionName } from './collections.ts';
@@ -33,8 +32,8 @@ export interface FileFacts {
   timeline?: TimelineFact[];
 }
 
-/** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
-const markdown = remark().use(remarkFrontmatter, ['yaml']);
+/** One Markdown parser for every body; the frontmatter is read as the build reads it (src/lib/frontmatter.ts). */
+const markdown = remark();
 
 function suggestSlug(id: string): string {
   return (
@@ -87,15 +86,18 @@ export function analyzeFile(
     checkFields(facts, parseYaml(text, 1));
     return facts;
   }
-  // The prose no rule can see is cut short first (lean-markdown.ts); positions do not change.
-  const parsedText = lean ? leanMarkdown(text) : text;
-  const tree = markdown.parse(parsedText) as Root;
-  const yaml = findFrontmatter(file, tree, text);
-  if (!('type' in yaml)) {
-    facts.problems.push(yaml);
+  const frontmatter = findFrontmatter(file, text);
+  if ('rule' in frontmatter) {
+    facts.problems.push(frontmatter);
     return facts;
   }
-  const fields = checkFields(facts, parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1));
+  // The body alone is parsed, the frontmatter blanked out so that every position stays where it
+  // is in the file; the prose no rule can see is cut short first (lean-markdown.ts).
+  const full = lean ? leanMarkdown(text) : text;
+  const parsedText =
+    full.slice(0, frontmatter.bodyOffset).replace(/[^\r\n]/g, ' ') + full.slice(frontmatter.bodyOffset);
+  const tree = markdown.parse(parsedText) as Root;
+  const fields = checkFields(facts, parseYaml(frontmatter.yaml, frontmatter.yamlLine));
   if (fields) {
     const { data, parsed } = fields;
     const published = data.published;

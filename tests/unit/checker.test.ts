@@ -130,6 +130,7 @@ const CASES: Record<string, Case> = {
       [b('div-tag.md'), 16, 9, 'error', 'html-not-allowed'],
     ],
   },
+  'line-endings': { expect: [[b('old-mac.md'), 1, 1, 'error', 'line-endings']], says: /carriage returns only/ },
   'nesting-too-deep': { expect: [[b('deep-quote.md'), 14, 1, 'error', 'nesting-too-deep']], says: /flatten it/ },
   'image-missing': {
     expect: [[b('missing-image.md'), 14, 1, 'error', 'image-missing']],
@@ -258,13 +259,15 @@ describe('the content checker, one fixture per rule', () => {
   });
 
   it('reports nesting deep enough to exhaust a parser at its line, without parsing it', () => {
-    const head = readFileSync(join(FIXTURES, 'base/briefings/valid-briefing.md'), 'utf8').split('\n---\n')[0];
+    const head = readFileSync(join(FIXTURES, 'base/briefings/valid-briefing.md'), 'utf8').split('\n---\n')[0]!;
     const list = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(2 * i)}- item`).join('\n');
     for (const body of [list, '['.repeat(10_000), '<span>'.repeat(10_000), '>'.repeat(10_000)]) {
       const text = `${head}\n---\n\n${body}\n`;
       const line = head.split('\n').length + 3;
       const facts = analyzeSafely('content/briefings/deep.md', 'briefings', 'deep', text, '/');
-      expect(facts.problems.map((p) => [p.rule, p.line - line])).toEqual([['nesting-too-deep', body === list ? 33 : 0]]);
+      expect(facts.problems.map((p) => [p.rule, p.line - line])).toEqual([
+        ['nesting-too-deep', body === list ? 33 : 0],
+      ]);
     }
   });
 
