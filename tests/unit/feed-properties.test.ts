@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SaxesParser } from 'saxes';
 import { renderFeed } from '../../src/lib/feeds.ts';
 import type { FeedFields } from '../../src/lib/feed-writers.ts';
-import { parseFeedXml } from '../helpers/xml.ts';
+import { parseFeedXml, strictXml } from '../helpers/xml.ts';
 
 /**
  * Feeds stay well-formed whatever a field holds: random strings, weighted towards what breaks
@@ -42,18 +41,6 @@ const HOSTILE = [
 const hostileString = fc
   .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary' }), fc.string()), { maxLength: 6 })
   .map((parts) => parts.join(''));
-
-/** Every text of a parsed XML document, in order, and whether it was well-formed (saxes throws if not). */
-function strictXml(text: string): string[] {
-  const parser = new SaxesParser({ xmlns: true });
-  const texts: string[] = [];
-  parser.on('text', (t) => texts.push(t));
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.write(text).close();
-  return texts;
-}
 
 const date = new Date(Date.UTC(2026, 0, 2));
 function feedWith(field: string, value: string): FeedFields {
