@@ -1,4 +1,5 @@
 import type { Blockquote, Nodes, Root } from 'mdast';
+import { parseFragment } from 'parse5';
 import { problem, type Position, type Problem } from '../problem.ts';
 import { checkHtml } from './html.ts';
 import { headingChecker } from './headings.ts';
@@ -22,7 +23,13 @@ const startOf = (node: Nodes): Position => ({
   column: node.position?.start.column ?? 1,
 });
 
-const isComment = (node: Nodes) => node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)*$/.test(node.value);
+/** Raw HTML that holds only comments, read by the HTML parser: it shows nothing. */
+const isComment = (node: Nodes) =>
+  node.type === 'html' &&
+  parseFragment(node.value).childNodes.every(
+    (child) =>
+      child.nodeName === '#comment' || (child.nodeName === '#text' && 'value' in child && child.value.trim() === ''),
+  );
 
 /** The text inside a node, as readers would see it. */
 function textOf(node: Nodes): string {

@@ -124,6 +124,47 @@ function unclosed(file: string, tree: Root): Problem[] {
 }
 
 /**
+ * What is wrong with one attribute, as [rule, message]: the sanitizer drops it (`kept` is what it
+ * keeps of the element), or it is an image address from another site.
+ */
+function attributeProblem(
+  node: Element,
+  property: string,
+  value: Properties[string],
+  kept: Properties | undefined,
+  byHand: boolean,
+): [string, string] | undefined {
+  const name = node.tagName;
+  const attribute = attributeName(property);
+  const written = Array.isArray(value) ? value.join(' ') : String(value);
+  if (kept && property in kept && JSON.stringify(kept[property]) === JSON.stringify(value)) {
+    if (name !== 'img' || property !== 'src' || isSiteImage(written)) return undefined;
+    return /^\s*(https?:|[\\/]{2})/i.test(written)
+      ? [
+          'image-remote',
+          `the image \`${shortened(written)}\` is on another site, which the site’s Content-Security-Policy blocks: save the image in content/briefings/images/ and write \`![description](./images/file.png)\``,
+        ]
+      : ['link-unsafe-scheme', unsafeScheme(written)];
+  }
+  if (attribute.startsWith('on'))
+    return [
+      'html-event-handler',
+      `\`${attribute}=\` runs code when readers interact with the page, which is not allowed: remove it`,
+    ];
+  if (attribute === 'style')
+    return [
+      'html-inline-style',
+      'inline `style=` is not allowed: remove it; the site’s stylesheet styles every briefing',
+    ];
+  if (!kept) return undefined; // the element is reported, and goes with all its attributes
+  if (URL_PROPERTIES.has(property) && (attribute === 'href' || attribute === 'src'))
+    return ['link-unsafe-scheme', unsafeScheme(written)];
+  const allowed = (byHand ? RAW_HTML[name] : undefined) ?? BODY_HTML[name] ?? [];
+  const list = allowed.length ? allowed.map((a) => `\`${attributeName(a)}\``).join(' or ') : 'no attributes';
+  return ['html-not-allowed', `\`<${name}>\` may only have ${list}: remove \`${attribute}\``];
+}
+
+/**
  * The HTML rule: the body is read as the renderer reads it (Markdown to hast, raw HTML parsed
  * with the rest by the HTML standard's parser, src/markdown/sanitize.ts), and every element,
  * attribute or address the sanitizer would drop is an error at its line, as is any HTML written
@@ -131,9 +172,8 @@ function unclosed(file: string, tree: Root): Problem[] {
  */
 export function checkHtml(file: string, tree: Root, text: string): Problem[] {
   const out: Problem[] = unclosed(file, tree);
-  const body: Root = { ...tree, children: tree.children.filter((n) => n.type !== 'yaml') };
-  const spans = rawSpans(body);
-  const hast = parseRawHtml(toHast(body, { allowDangerousHtml: true }), spans.length ? new VFile(text) : undefined);
+  const spans = rawSpans(tree);
+  const hast = parseRawHtml(toHast(tree, { allowDangerousHtml: true }), spans.length ? new VFile(text) : undefined);
   const report = (at: Position, rule: string, message: string) => out.push(problem(file, at, 'error', rule, message));
 
   // An element the parser made up (or moved) has no place of its own: it is reported where the
@@ -174,44 +214,9 @@ export function checkHtml(file: string, tree: Root, text: string): Problem[] {
       );
     }
     for (const [property, value] of Object.entries(node.properties)) {
-      const attribute = attributeName(property);
-      const report = (_: Position, rule: string, message: string) =>
-        out.push(problem(file, attributeAt(text, offset, attribute, at), 'error', rule, message));
-      const written = Array.isArray(value) ? value.join(' ') : String(value);
-      if (kept && property in kept && JSON.stringify(kept[property]) === JSON.stringify(value)) {
-        if (name === 'img' && property === 'src' && !isSiteImage(written)) {
-          if (/^\s*(https?:|[\\/]{2})/i.test(written))
-            report(
-              at,
-              'image-remote',
-              `the image \`${shortened(written)}\` is on another site, which the site’s Content-Security-Policy blocks: save the image in content/briefings/images/ and write \`![description](./images/file.png)\``,
-            );
-          else report(at, 'link-unsafe-scheme', unsafeScheme(written));
-        }
-        continue;
-      }
-      if (attribute.startsWith('on'))
-        report(
-          at,
-          'html-event-handler',
-          `\`${attribute}=\` runs code when readers interact with the page, which is not allowed: remove it`,
-        );
-      else if (attribute === 'style')
-        report(
-          at,
-          'html-inline-style',
-          'inline `style=` is not allowed: remove it; the site’s stylesheet styles every briefing',
-        );
-      else if (URL_PROPERTIES.has(property) && kept && attribute in { href: 1, src: 1 })
-        report(at, 'link-unsafe-scheme', unsafeScheme(written));
-      else if (kept) {
-        const allowed = (byHand ? RAW_HTML[name] : undefined) ?? BODY_HTML[name] ?? [];
-        report(
-          at,
-          'html-not-allowed',
-          `\`<${name}>\` may only have ${allowed.length ? allowed.map((a) => `\`${attributeName(a)}\``).join(' or ') : 'no attributes'}: remove \`${attribute}\``,
-        );
-      }
+      const found = attributeProblem(node, property, value, kept, byHand);
+      if (found)
+        out.push(problem(file, attributeAt(text, offset, attributeName(property), at), 'error', found[0], found[1]));
     }
     for (const child of node.children) visit(child);
   };
