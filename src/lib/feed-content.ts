@@ -40,7 +40,8 @@ function sourceList(heading: string, sources: readonly FeedSource[]): ElementCon
 
 /**
  * A briefing's body as a feed reader gets it: the page's rendered body without the headings'
- * self-links, reduced again to the allowlist (src/markdown/allowlist.ts), its sources listed
+ * self-links (and with the description of each image Astro optimizes in place of the image,
+ * whose address is known only once the page is rendered), reduced again to the allowlist (src/markdown/allowlist.ts), its sources listed
  * after it, and every link and image made absolute against the briefing's own URL (so under
  * SITE_URL and BASE_PATH, as the page's links already carry the base path).
  */
@@ -52,9 +53,18 @@ export function feedContentHtml(
 ): string {
   const page: Root = fromHtml(html, { fragment: true });
   visit(page, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return;
     const classes = node.properties.className;
-    if (parent && index !== undefined && Array.isArray(classes) && classes.includes(HEADING_LINK_CLASS)) {
+    if (Array.isArray(classes) && classes.includes(HEADING_LINK_CLASS)) {
       parent.children.splice(index, 1);
+      return index;
+    }
+    // An image Astro optimizes is only a placeholder until the page renders it; the feed gives
+    // its description instead.
+    const placeholder = Object.entries(node.properties).find(([key]) => /^__astro_image_$/i.test(key))?.[1];
+    if (node.tagName === 'img' && typeof placeholder === 'string') {
+      const alt = (JSON.parse(placeholder) as { alt?: unknown }).alt;
+      parent.children.splice(index, 1, ...(typeof alt === 'string' && alt ? [text(alt)] : []));
       return index;
     }
   });

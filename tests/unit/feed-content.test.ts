@@ -14,6 +14,15 @@ describe('a briefing body for feed readers', () => {
     );
   });
 
+  it('gives the description of an image Astro optimizes, whose address the rendered body does not hold yet', () => {
+    expect(
+      feedContentHtml(
+        '<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./images/chart.png&quot;,&quot;alt&quot;:&quot;A chart&quot;,&quot;index&quot;:0}"></p>',
+        PAGE,
+      ),
+    ).toBe('<p>A chart</p>');
+  });
+
   it('lists the sources after the body, as text where a field holds markup', () => {
     const html = feedContentHtml('<p>Body.</p>', PAGE, [
       { outlet: 'AFP', kind: 'wire report', description: 'A report <b>on</b> the trip.', url: 'https://afp.example/r' },
