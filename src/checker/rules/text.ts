@@ -1,4 +1,4 @@
-import { isScalar, visit } from 'yaml';
+import { isPair, isScalar, visit } from 'yaml';
 import type { ParsedYaml } from '../yaml-positions.ts';
 import { problem, type Problem } from '../problem.ts';
 
@@ -22,20 +22,22 @@ function describe(char: string): string {
 export function checkTextCharacters(file: string, parsed: ParsedYaml): Problem[] {
   const out: Problem[] = [];
   visit(parsed.doc, {
-    Scalar(_, node) {
+    Scalar(key, node, path) {
       if (!isScalar(node) || typeof node.value !== 'string') return;
       const found = FORBIDDEN.exec(node.value);
       if (!found || !node.range) return;
       // Where the character is written; an escape such as "\e" puts it in the value only.
       const written = parsed.text.slice(node.range[0], node.range[1]).search(FORBIDDEN);
       const at = parsed.at(node.range[0] + Math.max(written, 0));
+      const field = path.flatMap((p) => (isPair(p) && isScalar(p.key) ? [String(p.key.value)] : [])).join('.');
+      const what = key === 'key' ? 'this field name' : field ? `\`${field}\`` : 'this text';
       out.push(
         problem(
           file,
           at,
           'error',
           'text-control-character',
-          `this text holds ${describe(found[0])}: delete it, retyping the words around it if it cannot be seen`,
+          `${what} holds ${describe(found[0])}: delete it, retyping the words around it if it cannot be seen`,
         ),
       );
     },
