@@ -1,5 +1,4 @@
 import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import type { CollectionName } from './collections.ts';
@@ -7,8 +6,9 @@ import { parseYaml, locate } from './yaml-positions.ts';
 import { checkFields } from './fields.ts';
 import { leanMarkdown } from './lean-markdown.ts';
 import type { Reference } from './rules/schema.ts';
-import { checkBody, type InternalLink } from './rules/body.ts';
+import { checkBody, type InternalLink, type LocalImage } from './rules/body.ts';
 import { findFrontmatter } from './rules/frontmatter.ts';
+import { nestingProblem, tooDeep } from './rules/nesting.ts';
 import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
 import { checkSources, type ArchiveTexts } from './rules/sources.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
@@ -22,6 +22,8 @@ export interface FileFacts {
   problems: Problem[];
   references: Reference[];
   links: InternalLink[];
+  /** For briefings: the site's own images the body shows. */
+  images?: LocalImage[];
   /** For briefings: `published` as YYYY-MM-DD and where it is written, when valid. */
   published?: { day: string; at: Position };
   draft?: { at: Position };
@@ -33,8 +35,8 @@ export interface FileFacts {
   sources?: { unarchived: string[]; unverified: number };
 }
 
-/** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
-const markdown = remark().use(remarkFrontmatter, ['yaml']);
+/** One Markdown parser for every body; the frontmatter is read as the build reads it (src/lib/frontmatter.ts). */
+const markdown = remark();
 
 function suggestSlug(id: string): string {
   return (
@@ -78,18 +80,27 @@ export function analyzeFile(
       ),
     );
   }
+  const deep = tooDeep(text);
+  if (deep) {
+    facts.problems.push(nestingProblem(file, deep));
+    return facts;
+  }
   if (collection !== 'briefings') {
     checkFields(facts, parseYaml(text, 1));
     return facts;
   }
-  // The prose no rule can see is cut short first (lean-markdown.ts); positions do not change.
-  const tree = markdown.parse(lean ? leanMarkdown(text) : text) as Root;
-  const yaml = findFrontmatter(file, tree, text);
-  if (!('type' in yaml)) {
-    facts.problems.push(yaml);
+  const frontmatter = findFrontmatter(file, text);
+  if ('rule' in frontmatter) {
+    facts.problems.push(frontmatter);
     return facts;
   }
-  const fields = checkFields(facts, parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1));
+  // The body alone is parsed, the frontmatter blanked out so that every position stays where it
+  // is in the file; the prose no rule can see is cut short first (lean-markdown.ts).
+  const full = lean ? leanMarkdown(text) : text;
+  const parsedText =
+    full.slice(0, frontmatter.bodyOffset).replace(/[^\r\n]/g, ' ') + full.slice(frontmatter.bodyOffset);
+  const tree = markdown.parse(parsedText) as Root;
+  const fields = checkFields(facts, parseYaml(frontmatter.yaml, frontmatter.yamlLine));
   if (fields) {
     const { data, parsed } = fields;
     const published = data.published;
@@ -107,24 +118,22 @@ export function analyzeFile(
       );
     facts.timeline = timelineFacts(data, parsed);
     // The source rules read every word, so they take the body as written, not the lean copy.
-    const bodyLine = (yaml.position?.end.line ?? 0) + 1;
+    const bodyLine = text.slice(0, frontmatter.bodyOffset).split('\n').length;
     const { problems, unarchived, unverified } = checkSources(
       file,
       data,
       parsed,
-      text
-        .split('\n')
-        .slice(bodyLine - 1)
-        .join('\n'),
+      text.slice(frontmatter.bodyOffset),
       bodyLine,
       archive,
     );
     facts.problems.push(...problems);
     facts.sources = { unarchived, unverified };
   }
-  const body = checkBody(file, tree, base);
+  const body = checkBody(file, tree, parsedText, base);
   facts.problems.push(...body.problems);
   facts.links.push(...body.links);
+  if (body.images.length) facts.images = body.images;
   return facts;
 }
 

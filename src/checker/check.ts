@@ -12,6 +12,7 @@ import { checkTimelines } from './rules/timeline.ts';
 import { checkListing } from './rules/listing.ts';
 import { unarchivedSources, type ArchiveTexts } from './rules/sources.ts';
 import { archiveDigest, readArchive } from './archive.ts';
+import { checkImages } from './rules/images.ts';
 import { checkerVersion } from './version.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -146,7 +147,12 @@ export function finish(
     ...facts.flatMap((f) => f.problems),
     ...(listing?.exists === false
       ? []
-      : [...checkAcrossFiles(facts, { contentDir, today }), ...checkAliases(facts), ...checkTimelines(facts)]),
+      : [
+          ...checkAcrossFiles(facts, { contentDir, today }),
+          ...checkAliases(facts),
+          ...checkTimelines(facts),
+          ...checkImages(facts, options.root, normalizeBase(options.base)),
+        ]),
     ...(options.archive ? unarchivedSources(facts, options.requireArchive ?? false) : []),
   ];
   const unverified = facts.reduce((n, f) => n + (f.sources?.unverified ?? 0), 0);
