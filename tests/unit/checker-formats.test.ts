@@ -60,7 +60,9 @@ describe('check:content --format', { timeout: 30_000 }, () => {
     const lines = run.stdout.trim().split('\n');
     const commands = lines.map(parseWorkflowCommand);
     expect(commands.slice(0, -1).every(Boolean)).toBe(true);
-    expect(lines.at(-1)).toMatch(/^\d+ files checked: \d+ errors, 1 warning$/);
+    expect(lines.at(-1)).toMatch(
+      /^\d+ files checked: \d+ errors, 1 warning; \d+ quotations not verified \(no source archive: .*\)$/,
+    );
     expect(commands.slice(0, -1)).toEqual(
       expected.map((p) => ({
         command: { error: 'error', warning: 'warning', info: 'notice' }[p.severity],
@@ -157,7 +159,9 @@ describe('check:content --format github on a valid folder', () => {
         env: { ...process.env, CONTENT_DIR: '', BASE_PATH: '' },
       });
       expect(run.status).toBe(0);
-      expect(run.stdout.trim()).toMatch(/^\d+ files checked: 0 errors, 0 warnings$/);
+      expect(run.stdout.trim()).toMatch(
+        /^\d+ files checked: 0 errors, 0 warnings; \d+ quotations not verified \(no source archive: .*\)$/,
+      );
     } finally {
       rmSync(valid, { recursive: true, force: true });
     }

@@ -168,21 +168,23 @@ describe('check:content --watch', { timeout: 20_000 }, () => {
         test();
       });
 
-    expect(await nextPrint(1)).toBe('8 files checked: 0 errors, 0 warnings');
+    expect(await nextPrint(1)).toBe(
+      '8 files checked: 0 errors, 0 warnings; 2 quotations not verified (no source archive: set SOURCE_ARCHIVE or pass --archive DIR)',
+    );
     const file = join(contentDir, 'briefings', 'valid-briefing.md');
     const valid = readFileSync(file, 'utf8');
     writeFileSync(file, valid.replace('kind: news', 'kind: opinion'));
     expect(await nextPrint(2)).toBe(
       [
         'content/briefings/valid-briefing.md:5:1  error  `kind` must be one of: news, explainer, analysis, context  (schema/enum)',
-        '8 files checked: 1 error, 0 warnings',
+        '8 files checked: 1 error, 0 warnings; 2 quotations not verified (no source archive: set SOURCE_ARCHIVE or pass --archive DIR)',
       ].join('\n'),
     );
     writeFileSync(file, valid);
     expect(await nextPrint(3)).toBe(
       [
         'content/briefings/valid-briefing.md:5:1  fixed  `kind` must be one of: news, explainer, analysis, context  (schema/enum)',
-        '8 files checked: 0 errors, 0 warnings',
+        '8 files checked: 0 errors, 0 warnings; 2 quotations not verified (no source archive: set SOURCE_ARCHIVE or pass --archive DIR)',
       ].join('\n'),
     );
     await live.idle();
@@ -208,10 +210,12 @@ describe('npm run check:content -- --watch', { timeout: 30_000 }, () => {
       });
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     try {
-      await printed(/8 files checked: 0 errors, 0 warnings\n/);
+      await printed(/8 files checked: 0 errors, 0 warnings; 2 quotations not verified .*\n/);
       const file = join(root, 'content', 'briefings', 'valid-briefing.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('kind: news', 'kind: opinion'));
-      await printed(/valid-briefing\.md:5:1 {2}error {2}.*\(schema\/enum\)\n8 files checked: 1 error, 0 warnings\n/);
+      await printed(
+        /valid-briefing\.md:5:1 {2}error {2}.*\(schema\/enum\)\n8 files checked: 1 error, 0 warnings; 2 quotations not verified .*\n/,
+      );
       expect(child.exitCode).toBeNull();
     } finally {
       child.kill('SIGTERM');
