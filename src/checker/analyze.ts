@@ -1,5 +1,4 @@
 import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import { isBriefingCollection, type CollectionName } from './collections.ts';
@@ -8,8 +7,9 @@ import { parseYaml, locate } from './yaml-positions.ts';
 import { checkFields } from './fields.ts';
 import { leanMarkdown } from './lean-markdown.ts';
 import type { Reference } from './rules/schema.ts';
-import { checkBody, type InternalLink } from './rules/body.ts';
+import { checkBody, type InternalLink, type LocalImage } from './rules/body.ts';
 import { findFrontmatter } from './rules/frontmatter.ts';
+import { nestingProblem, tooDeep } from './rules/nesting.ts';
 import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
 import { checkSources, checkSaidInSpanish, type ArchiveTexts } from './rules/sources.ts';
 import { problem, START, type Position, type Problem } from './problem.ts';
@@ -23,6 +23,8 @@ export interface FileFacts {
   problems: Problem[];
   references: Reference[];
   links: InternalLink[];
+  /** For briefings: the site's own images the body shows. */
+  images?: LocalImage[];
   /** For briefings: `published` as YYYY-MM-DD and where it is written, when valid. */
   published?: { day: string; at: Position };
   draft?: { at: Position };
@@ -38,8 +40,8 @@ export interface FileFacts {
   original?: OriginalFact;
 }
 
-/** One parser for every file: the mdast is built once per file and the frontmatter comes with it. */
-const markdown = remark().use(remarkFrontmatter, ['yaml']);
+/** One Markdown parser for every body; the frontmatter is read as the build reads it (src/lib/frontmatter.ts). */
+const markdown = remark();
 
 function suggestSlug(id: string): string {
   return (
@@ -83,18 +85,27 @@ export function analyzeFile(
       ),
     );
   }
+  const deep = tooDeep(text);
+  if (deep) {
+    facts.problems.push(nestingProblem(file, deep));
+    return facts;
+  }
   if (!isBriefingCollection(collection)) {
     checkFields(facts, parseYaml(text, 1));
     return facts;
   }
-  // The prose no rule can see is cut short first (lean-markdown.ts); positions do not change.
-  const tree = markdown.parse(lean ? leanMarkdown(text) : text) as Root;
-  const yaml = findFrontmatter(file, tree, text);
-  if (!('type' in yaml)) {
-    facts.problems.push(yaml);
+  const frontmatter = findFrontmatter(file, text);
+  if ('rule' in frontmatter) {
+    facts.problems.push(frontmatter);
     return facts;
   }
-  const fields = checkFields(facts, parseYaml(yaml.value, (yaml.position?.start.line ?? 1) + 1));
+  // The body alone is parsed, the frontmatter blanked out so that every position stays where it
+  // is in the file; the prose no rule can see is cut short first (lean-markdown.ts).
+  const full = lean ? leanMarkdown(text) : text;
+  const parsedText =
+    full.slice(0, frontmatter.bodyOffset).replace(/[^\r\n]/g, ' ') + full.slice(frontmatter.bodyOffset);
+  const tree = markdown.parse(parsedText) as Root;
+  const fields = checkFields(facts, parseYaml(frontmatter.yaml, frontmatter.yamlLine));
   if (fields) {
     const { data, parsed } = fields;
     const published = data.published;
@@ -111,26 +122,24 @@ export function analyzeFile(
         typeof alias === 'string' && ID_PATTERN.test(alias) ? [{ id: alias, at: locate(parsed, ['aliases', i]) }] : [],
       );
     // The source rules read every word, so they take the body as written, not the lean copy.
-    const bodyLine = (yaml.position?.end.line ?? 0) + 1;
-    const body = text
-      .split('\n')
-      .slice(bodyLine - 1)
-      .join('\n');
+    const bodyLine = text.slice(0, frontmatter.bodyOffset).split('\n').length;
+    const bodyText = text.slice(frontmatter.bodyOffset);
     if (collection === 'briefings') {
       facts.timeline = timelineFacts(data, parsed);
       facts.original = originalFact(data);
-      const { problems, unarchived, unverified } = checkSources(file, data, parsed, body, bodyLine, archive);
+      const { problems, unarchived, unverified } = checkSources(file, data, parsed, bodyText, bodyLine, archive);
       facts.problems.push(...problems);
       facts.sources = { unarchived, unverified };
     } else {
       // A translation's own wording is ours; its quotes are checked through the original's.
       facts.translation = translationFact(data, parsed);
-      facts.problems.push(...checkSaidInSpanish(file, body, bodyLine, archive).problems);
+      facts.problems.push(...checkSaidInSpanish(file, bodyText, bodyLine, archive).problems);
     }
   }
-  const body = checkBody(file, tree, base);
+  const body = checkBody(file, tree, parsedText, base);
   facts.problems.push(...body.problems);
   facts.links.push(...body.links);
+  if (body.images.length) facts.images = body.images;
   return facts;
 }
 

@@ -13,6 +13,7 @@ import { checkTranslations } from './rules/translations.ts';
 import { checkListing } from './rules/listing.ts';
 import { unarchivedSources, type ArchiveTexts } from './rules/sources.ts';
 import { archiveDigest, readArchive } from './archive.ts';
+import { checkImages } from './rules/images.ts';
 import { checkerVersion } from './version.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -152,6 +153,7 @@ export function finish(
           ...checkAliases(facts),
           ...checkTimelines(facts),
           ...checkTranslations(facts),
+          ...checkImages(facts, options.root, normalizeBase(options.base)),
         ]),
     ...(options.archive ? unarchivedSources(facts, options.requireArchive ?? false) : []),
   ];

@@ -5,6 +5,7 @@ import { parseYaml, type ParsedYaml } from './yaml-positions.ts';
 import { isLocal, yamlSyntax, yamlValue } from './yaml-errors.ts';
 import { checkSchema } from './rules/schema.ts';
 import { problem } from './problem.ts';
+import { checkTextCharacters } from './rules/text.ts';
 
 const isFields = (data: unknown): data is Record<string, unknown> =>
   typeof data === 'object' && data !== null && !Array.isArray(data) && !(data instanceof Date);
@@ -27,7 +28,7 @@ export function checkFields(
     if (!parsed.doc.errors.every((error) => isLocal(error, parsed.text))) return undefined;
   }
   const { value, problems } = yamlValue(file, parsed);
-  facts.problems.push(...problems);
+  facts.problems.push(...problems, ...checkTextCharacters(file, parsed));
   if (problems.length) return undefined;
   const briefing = isBriefingCollection(collection);
   if (value === null || value === undefined) {

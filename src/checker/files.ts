@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { readdir, realpath } from 'node:fs/promises';
+import { extname, join, relative, sep, isAbsolute } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
 
 export interface ContentFile {
@@ -16,6 +16,8 @@ export interface ContentListing {
   files: ContentFile[];
   /** Files and folders inside a collection folder that the site does not read (wrong extension). */
   ignored: { file: string; collection: CollectionName }[];
+  /** Links (files or folders) inside the content folder to something outside it: never read. */
+  outside: { file: string }[];
   /** Whether the content folder exists at all. */
   exists: boolean;
 }
@@ -26,14 +28,29 @@ const nested = new Set(
   COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder as string).filter((f) => f.includes('/')),
 );
 
+/** Whether `path` is `folder` or inside it (both already resolved). */
+const isInside = (folder: string, path: string) => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/** Where a link really leads, or undefined when it leads nowhere (then reading it will say so). */
+const resolved = (path: string) => realpath(path).catch(() => undefined);
+
 /** Every file in the content folder, by collection, in a stable order, and what the site would ignore. */
 export async function scanContent(contentDir: string, root: string): Promise<ContentListing> {
-  const listing: ContentListing = { files: [], ignored: [], exists: true };
+  const listing: ContentListing = { files: [], ignored: [], outside: [], exists: true };
   const top = await readdir(contentDir).catch(() => undefined);
   if (!top) return { ...listing, exists: false };
+  const home = (await resolved(contentDir)) ?? contentDir;
   for (const collection of COLLECTION_NAMES) {
     const extensions: readonly string[] = COLLECTIONS[collection].extensions;
     const dir = join(contentDir, COLLECTIONS[collection].folder);
+    const real = await resolved(dir);
+    if (real && !isInside(home, real)) {
+      listing.outside.push({ file: toPosix(relative(root, dir)) });
+      continue;
+    }
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;
@@ -41,6 +58,13 @@ export async function scanContent(contentDir: string, root: string): Promise<Con
       if (entry.isDirectory() && nested.has(`${COLLECTIONS[collection].folder}/${entry.name}`)) continue;
       const path = join(dir, entry.name);
       const ext = extname(entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = await resolved(path);
+        if (target && !isInside(home, target)) {
+          listing.outside.push({ file: toPosix(relative(root, path)) });
+          continue;
+        }
+      }
       if ((entry.isFile() || entry.isSymbolicLink()) && extensions.includes(ext))
         listing.files.push({
           path,

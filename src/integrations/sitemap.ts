@@ -8,16 +8,15 @@ import { visibleBriefings, type BriefingLike } from '../lib/briefings.ts';
 import { briefingRedirects } from '../lib/redirects.ts';
 import { sitemapLastmods } from '../lib/sitemap.ts';
 import type { SiteUrls } from '../lib/urls.ts';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+import { readFrontmatter } from '../lib/frontmatter.ts';
 
 /** The briefings a production build publishes, read from their frontmatter with the site's schema. */
 async function publishedBriefings(contentDir: string): Promise<BriefingLike[]> {
   const files = (await listContentFiles(contentDir, contentDir)).filter((f) => f.collection === 'briefings');
   const schema = briefingSchema();
   const briefings = files.flatMap((file) => {
-    const match = FRONTMATTER.exec(readFileSync(file.path, 'utf8'));
-    const parsed = match ? schema.safeParse(parseYaml(match[1]!)) : undefined;
+    const frontmatter = readFrontmatter(readFileSync(file.path, 'utf8'));
+    const parsed = frontmatter ? schema.safeParse(parseYaml(frontmatter.yaml)) : undefined;
     // The content checker has refused invalid files before the build started.
     return parsed?.success ? [{ id: file.id, data: parsed.data }] : [];
   });

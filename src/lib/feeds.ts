@@ -1,14 +1,14 @@
-import { Feed } from 'feed';
 import { briefingsForTopic, newestFirst, type BriefingLike } from './briefings.ts';
 import { lastChanged } from './last-changed.ts';
 import type { TopicLike } from './topics.ts';
 import type { SiteUrls } from './urls.ts';
+import { writeAtom, writeJsonFeed, writeRss, type FeedFields } from './feed-writers.ts';
 
 /** How many briefings a feed carries: the newest. */
 export const FEED_LIMIT = 50;
 
 /**
- * The three feed formats, each written by one generator (the `feed` package) from one description.
+ * The three feed formats, each written from one feed's fields (feed-writers.ts).
  * `file` is also the name of the format's route in src/pages/ and src/pages/topics/[id]/.
  */
 export const FEED_FORMATS = {
@@ -39,78 +39,55 @@ export interface FeedDescription<B extends BriefingLike> {
   /** Candidate briefings; the feed keeps the newest FEED_LIMIT. */
   briefings: readonly B[];
   briefingUrl(briefing: B): string;
+  /** A briefing's body for feed readers: sanitized HTML with absolute links (feed-content.ts). */
+  briefingContent?: ((briefing: B) => string | undefined) | undefined;
   /** The topics items are categorised by, by id. */
   topics: ReadonlyMap<string, FeedTopic>;
   /** Absolute URL of the topics index, the scheme topic categories belong to. */
   topicScheme: string;
 }
 
-/** The `feed` library's model of one feed: newest FEED_LIMIT briefings, dek as summary, topics as categories. */
-export function buildFeed<B extends BriefingLike>(input: FeedDescription<B>): Feed {
-  const items = newestFirst(input.briefings).slice(0, FEED_LIMIT);
-  const author = { name: input.site.name, link: input.site.url };
-  const updated = items.reduce<Date | undefined>((latest, b) => {
+/** A feed's fields: the newest FEED_LIMIT briefings, each with its dek, body and topics. */
+export function buildFeed<B extends BriefingLike>(input: FeedDescription<B>): FeedFields {
+  const briefings = newestFirst(input.briefings).slice(0, FEED_LIMIT);
+  const updated = briefings.reduce<Date | undefined>((latest, b) => {
     const changed = lastChanged(b.data);
     return !latest || changed > latest ? changed : latest;
   }, undefined);
-  const feed = new Feed({
-    id: input.pageUrl,
+  return {
+    pageUrl: input.pageUrl,
     title: input.title,
     description: input.description,
-    link: input.pageUrl,
     language: input.language,
     // The newest change, so that the same content always gives the same feed.
     updated: updated ?? new Date(0),
-    feedLinks: { rss: input.feedUrls.rss, atom: input.feedUrls.atom, json: input.feedUrls.json },
-    author,
-    copyright: input.site.name,
-    generator: input.site.name,
-    ...(input.site.image ? { image: input.site.image } : {}),
-    ...(input.site.icon ? { favicon: input.site.icon } : {}),
-  });
-  for (const briefing of items) {
-    const url = input.briefingUrl(briefing);
-    feed.addItem({
-      id: url,
-      link: url,
+    feedUrls: input.feedUrls,
+    site: input.site,
+    topicScheme: input.topicScheme,
+    items: briefings.map((briefing) => ({
+      url: input.briefingUrl(briefing),
       title: briefing.data.title,
-      description: briefing.data.dek,
+      summary: briefing.data.dek,
+      contentHtml: input.briefingContent?.(briefing),
       published: briefing.data.published,
-      date: lastChanged(briefing.data),
-      category: briefing.data.topics.flatMap((id) => {
+      updated: lastChanged(briefing.data),
+      categories: briefing.data.topics.flatMap((id) => {
         const topic = input.topics.get(id);
-        return topic ? [{ name: topic.name, term: topic.id, domain: topic.url, scheme: input.topicScheme }] : [];
+        return topic ? [{ term: topic.id, label: topic.name, url: topic.url }] : [];
       }),
-    });
-  }
-  return feed;
-}
-
-/**
- * The feed as a file. RSS 2.0 and Atom 1.0 are the library's own output; its JSON Feed is
- * version 1, so it is brought to 1.1 here: the version URL, `authors` lists instead of the
- * deprecated `author`, the feed's `language`, and the dek (plain text, which the library puts in
- * `content_html`) as `content_text` and `summary`.
- */
-export function renderFeed(feed: Feed, format: FeedFormat): string {
-  if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return feed.atom1();
-  const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
-  const toAuthors = (o: Record<string, unknown>) => {
-    const { author, ...rest } = o;
-    return author ? { ...rest, authors: [author] } : rest;
-  };
-  const upgraded = {
-    ...toAuthors(json),
-    version: 'https://jsonfeed.org/version/1.1',
-    language: feed.options.language,
-    items: json.items.map(({ content_html, ...item }) => ({
-      ...toAuthors(item),
-      content_text: content_html,
-      summary: content_html,
     })),
   };
-  return `${JSON.stringify(upgraded, null, 2)}\n`;
+}
+
+const WRITERS: Record<FeedFormat, (feed: FeedFields) => string> = {
+  rss: writeRss,
+  atom: writeAtom,
+  json: writeJsonFeed,
+};
+
+/** The feed as a file: RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
+export function renderFeed(feed: FeedFields, format: FeedFormat): string {
+  return WRITERS[format](feed);
 }
 
 export interface FeedScopeInput<B extends BriefingLike, T extends TopicLike> {
@@ -127,6 +104,8 @@ export interface FeedScopeInput<B extends BriefingLike, T extends TopicLike> {
   /** Absolute URLs of the feed's image and icon. */
   image?: string;
   icon?: string;
+  /** A briefing's body for feed readers (feed-content.ts). */
+  briefingContent?: (briefing: B) => string | undefined;
 }
 
 /** The description of the site's feed, or of one topic's, with every URL absolute under the base path. */
@@ -152,6 +131,7 @@ export function describeFeed<B extends BriefingLike, T extends TopicLike>(
     language: 'en',
     briefings: topic ? briefingsForTopic(input.briefings, topic.id) : input.briefings,
     briefingUrl: (b) => absolute(urls.briefing(b.id)),
+    briefingContent: input.briefingContent,
     topics: new Map(input.topics.map((t) => [t.id, { id: t.id, name: t.data.name, url: absolute(urls.topic(t.id)) }])),
     topicScheme: absolute(urls.topics()),
   };

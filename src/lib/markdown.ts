@@ -3,6 +3,7 @@ import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import type { SiteUrls } from './urls.ts';
 import { dictionary } from '../i18n/index.ts';
 import { editionOfFile } from '../model/collections.ts';
+import { sanitizeHtml } from '../markdown/sanitize.ts';
 import {
   BRIEFING_PAGE_IDS,
   HEADING_LINK_CLASS,
@@ -17,9 +18,12 @@ import {
 export const LINKED_HEADING_TAGS = ['h2', 'h3'] as const;
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-/** A link to another site: an absolute http(s) URL or a protocol-relative one. */
+/**
+ * A link to another site: an absolute http(s) URL or a protocol-relative one, read as a browser
+ * reads it (tabs and newlines removed, a backslash taken for a slash).
+ */
 export function isExternal(href: string): boolean {
-  return /^(https?:)?\/\//i.test(href.trim());
+  return /^(https?:)?[\\/]{2}/i.test(href.replace(/[\t\n\r]/g, '').trim());
 }
 
 /** The `rel` tokens a link should carry: an external one never gets `window.opener` nor a referrer. */
@@ -60,8 +64,9 @@ export interface BriefingMarkdownOptions {
 }
 
 /**
- * The Sätteri hast plugin for briefing bodies. It runs before Astro's own heading-id plugin,
- * which keeps the ids set here:
+ * The Sätteri hast plugins for briefing bodies: first the sanitizer (src/markdown/sanitize.ts),
+ * which reduces the body to the allowlist, then this one. They run before Astro's own heading-id
+ * plugin, which keeps the ids set here:
  * - root-relative links and images (`/topics/migration/`) get the base path (`urls.fromMarkdown`);
  * - links to other sites get `rel="noopener noreferrer"`;
  * - every heading gets a stable id from its text, unique on the page, and each h2 and h3 a
@@ -70,6 +75,10 @@ export interface BriefingMarkdownOptions {
  */
 export function briefingMarkdown(urls: SiteUrls, options: BriefingMarkdownOptions = {}): HastPluginEntry {
   const reserved = options.reservedIds ?? BRIEFING_PAGE_IDS;
+  return [sanitizeHtml, briefingLinksAndHeadings(urls, reserved)];
+}
+
+function briefingLinksAndHeadings(urls: SiteUrls, reserved: readonly string[]): HastPluginEntry {
   return (file): HastPluginDefinition => {
     const headingId = createHeadingIds(reserved);
     // A translation's self-links speak its language: the folder it is in says which.

@@ -15,6 +15,8 @@ export type BriefingKind = (typeof BRIEFING_KINDS)[number];
 export const TITLE_MAX = 120;
 export const DEK_MIN = 30;
 export const DEK_MAX = 220;
+/** A quote block holds a sentence or two, not a transcript: quote the words that matter. */
+export const QUOTE_TEXT_MAX = 500;
 
 function uniqueList<T extends z.ZodType<string>>(item: T, noun: string) {
   return z
@@ -44,6 +46,9 @@ export function quoteSchema(refs: ReferenceSchemas = anyReference) {
       text: z
         .string({ error: textError('the exact words, as the source has them') })
         .trim()
+        .max(QUOTE_TEXT_MAX, {
+          error: `must be at most ${QUOTE_TEXT_MAX} characters: quote the words that matter, and report the rest in your own words`,
+        })
         .refine((text) => text.length > 0, {
           error: 'must not be empty: give the exact words, as the source has them',
           params: { rule: 'empty-quote' },

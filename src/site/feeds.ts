@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteContent, type SiteContent, type TopicEntry } from './content.ts';
+import { loadSiteContent, type BriefingEntry, type SiteContent, type TopicEntry } from './content.ts';
 import { buildFeed, describeFeed, FEED_FORMATS, renderFeed, type FeedFormat } from '../lib/feeds.ts';
+import { feedContentHtml } from '../lib/feed-content.ts';
 import { absoluteUrl, LOGO, SITE_DESCRIPTION, SITE_NAME, SITE_URL, urls } from './config.ts';
 
 /**
@@ -8,6 +9,23 @@ import { absoluteUrl, LOGO, SITE_DESCRIPTION, SITE_NAME, SITE_URL, urls } from '
  * src/pages/topics/[id]/rss.xml.ts, ...): a route whose name has an extension is served as a
  * file, without the trailing slash the pages have, by `astro dev` as by the build.
  */
+
+/** Each briefing's body for feed readers, made once a build: a briefing is in several feeds. */
+const contents = new WeakMap<BriefingEntry, string | undefined>();
+function briefingContent(content: SiteContent, briefing: BriefingEntry): string | undefined {
+  if (!contents.has(briefing)) {
+    const html = briefing.rendered?.html;
+    const sources = briefing.data.sources.flatMap((id) => {
+      const source = content.sources.get(id);
+      return source ? [source.data] : [];
+    });
+    contents.set(
+      briefing,
+      html === undefined ? undefined : feedContentHtml(html, absoluteUrl(urls.briefing(briefing.id)), sources),
+    );
+  }
+  return contents.get(briefing);
+}
 
 /** A feed file of the site (no topic) or of one topic. */
 export function feedResponse(content: SiteContent, format: FeedFormat, topic?: TopicEntry): Response {
@@ -21,6 +39,7 @@ export function feedResponse(content: SiteContent, format: FeedFormat, topic?: T
     siteDescription: SITE_DESCRIPTION,
     image: LOGO.url,
     icon: absoluteUrl(urls.path('favicon.svg')),
+    briefingContent: (briefing) => briefingContent(content, briefing),
   });
   return new Response(renderFeed(buildFeed(description), format), {
     headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` },

@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { listContentFiles } from '../../src/checker/index.ts';
 import { briefingSchema, personSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
-/** The YAML between a Markdown file's `---` lines, parsed: what a briefing's frontmatter says. */
+/** A briefing's frontmatter, read as the build reads it, parsed. */
 export function frontmatterOf(text: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) throw new Error('no frontmatter');
-  return parseYaml(match[1]!);
+  const frontmatter = readFrontmatter(text);
+  if (!frontmatter) throw new Error('no frontmatter');
+  return parseYaml(frontmatter.yaml);
 }
 
 /** The real content (content/), parsed by the site's own schemas, for tests to compare output against. */

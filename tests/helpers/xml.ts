@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
+import { SaxesParser } from 'saxes';
 
 /** Elements that may repeat in RSS and Atom, always read as lists. */
 const LISTS = [
@@ -17,10 +18,23 @@ const parser = new XMLParser({
 });
 
 /**
+ * Reads XML with a strict, conformant parser (saxes), which also refuses every character XML
+ * cannot carry, such as C0 controls; throws at the first error.
+ */
+export function strictXml(text: string): void {
+  const reader = new SaxesParser({ xmlns: true });
+  reader.on('error', (error) => {
+    throw error;
+  });
+  reader.write(text).close();
+}
+
+/**
  * Parses a feed after checking it is well-formed XML (one root, every tag closed, every `&`
- * escaped); a malformed feed throws with the validator's message and line.
+ * escaped, no character XML cannot carry); a malformed feed throws with the message and line.
  */
 export function parseFeedXml(text: string) {
   SyntaxValidator.validate(text, { multipleRoots: false, xmlDeclaraion: { optional: false } });
+  strictXml(text);
   return parser.parse(text);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from '../helpers/build.ts';
+import { build, shellEnv } from '../helpers/build.ts';
 
 const fixture = resolve('tests/fixtures/site');
 
@@ -55,5 +56,29 @@ describe('a production build', { timeout: 120_000 }, () => {
     const fresh = join(work, 'never-built');
     expect(build(broken, fresh).status).not.toBe(0);
     expect(existsSync(fresh)).toBe(false);
+  });
+
+  it('leaves nothing that git status shows when it is killed half-way', async () => {
+    // Built inside the project, where an editor's build runs, under a name no other test uses.
+    const out = resolve('dist-killed-build');
+    const child = spawn(process.execPath, ['scripts/build.ts'], {
+      env: { ...shellEnv(), CONTENT_DIR: fixture, OUT_DIR: out },
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!existsSync(join(`${out}.partial`, 'briefings')) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(`${out}.partial`)).toBe(true);
+    } finally {
+      process.kill(-child.pid!, 'SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+    }
+    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+    expect(status.status, status.stderr).toBe(0);
+    const left = status.stdout.split('\n').filter((line) => line.includes('dist-killed-build'));
+    rmSync(`${out}.partial`, { recursive: true, force: true });
+    expect(left).toEqual([]);
   });
 });

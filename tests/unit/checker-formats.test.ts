@@ -84,7 +84,16 @@ describe('check:content --format', { timeout: 30_000 }, () => {
       rule: 'x',
       message: '100% sure: no\nsecond line',
     };
-    const result: CheckResult = { files: 1, problems: [problem], errors: 0, warnings: 1, analyzed: 1, cached: 0 };
+    const result: CheckResult = {
+      files: 1,
+      problems: [problem],
+      errors: 0,
+      warnings: 1,
+      analyzed: 1,
+      cached: 0,
+      unverified: 0,
+      archive: false,
+    };
     const [line] = formatGithub(result).split('\n');
     expect(line).toBe('::warning file=content/briefings/a%2Cb.md,line=3,col=9,title=x::100%25 sure: no%0Asecond line');
     expect(parseWorkflowCommand(line!)?.message).toBe(problem.message);

@@ -137,9 +137,27 @@ const CASES: Record<string, Case> = {
   'html-inline-style': { expect: [[b('inline-style.md'), 12, 12, 'error', 'html-inline-style']] },
   'html-not-allowed': {
     expect: [
-      [b('div-tag.md'), 12, 1, 'warning', 'html-not-allowed'],
-      [b('div-tag.md'), 16, 9, 'warning', 'html-not-allowed'],
+      [b('div-tag.md'), 12, 1, 'error', 'html-not-allowed'],
+      [b('div-tag.md'), 16, 9, 'error', 'html-not-allowed'],
     ],
+  },
+  'line-endings': { expect: [[b('old-mac.md'), 1, 1, 'error', 'line-endings']], says: /carriage returns only/ },
+  'nesting-too-deep': { expect: [[b('deep-quote.md'), 14, 1, 'error', 'nesting-too-deep']], says: /flatten it/ },
+  'image-missing': {
+    expect: [[b('missing-image.md'), 14, 1, 'error', 'image-missing']],
+    says: /does not exist beside this briefing/,
+  },
+  'image-remote': {
+    expect: [[b('remote-image.md'), 14, 1, 'error', 'image-remote']],
+    says: /Content-Security-Policy blocks/,
+  },
+  'html-unclosed': { expect: [[b('unclosed-tag.md'), 14, 1, 'error', 'html-unclosed']], says: /never closed/ },
+  'text-control-character': {
+    expect: [
+      [b('bidi-title.md'), 2, 27, 'error', 'text-control-character'],
+      [b('bidi-title.md'), 3, 6, 'error', 'text-control-character'],
+    ],
+    says: /U\+202E\), which makes text display in another order/,
   },
   'link-unsafe-scheme': {
     expect: [
@@ -199,6 +217,7 @@ const found = (result: CheckResult): Expected[] =>
 const TESTED_RULES = new Set([
   ...Object.values(CASES).flatMap((c) => c.expect.map((e) => e[4])),
   'unreadable-file',
+  'symlink-outside',
   'content-folder-missing',
   'checker-failure',
   'schema/invalid',
@@ -244,6 +263,28 @@ describe('the content checker, one fixture per rule', () => {
     symlinkSync(join(where.contentDir, 'nowhere.md'), join(where.contentDir, 'briefings', 'dangling.md'));
     const result = await check(where);
     expect(found(result)).toEqual([[b('dangling.md'), 1, 1, 'error', 'unreadable-file']]);
+  });
+
+  it('refuses a link to a file outside the content folder, and does not read it', async () => {
+    const where = contentFor();
+    const secret = join(mkdtempSync(join(tmpdir(), 'checker-outside-')), 'secret.md');
+    cpSync(join(where.contentDir, 'briefings', 'valid-briefing.md'), secret);
+    symlinkSync(secret, join(where.contentDir, 'briefings', 'published-secret.md'));
+    const result = await check(where);
+    expect(found(result)).toEqual([[b('published-secret.md'), 1, 1, 'error', 'symlink-outside']]);
+  });
+
+  it('reports nesting deep enough to exhaust a parser at its line, without parsing it', () => {
+    const head = readFileSync(join(FIXTURES, 'base/briefings/valid-briefing.md'), 'utf8').split('\n---\n')[0]!;
+    const list = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(2 * i)}- item`).join('\n');
+    for (const body of [list, '['.repeat(10_000), '<span>'.repeat(10_000), '>'.repeat(10_000)]) {
+      const text = `${head}\n---\n\n${body}\n`;
+      const line = head.split('\n').length + 3;
+      const facts = analyzeSafely('content/briefings/deep.md', 'briefings', 'deep', text, '/');
+      expect(facts.problems.map((p) => [p.rule, p.line - line])).toEqual([
+        ['nesting-too-deep', body === list ? 33 : 0],
+      ]);
+    }
   });
 
   it('reports a missing content folder instead of crashing', async () => {

@@ -57,7 +57,10 @@ describe('the RSS 2.0 feed', () => {
       expect(item.title).toBe(b.data.title);
       expect(item.link).toBe(`https://example.org/sub/briefings/${b.id}/`);
       expect(item.guid['#text']).toBe(item.link);
-      expect(item.description).toBe(b.data.dek);
+      // Readers take an RSS description for HTML: the dek, which is text, is escaped as HTML.
+      expect(item.description).toBe(
+        `The dek of briefing ${b.id.slice(2).replace(/^0/, '')}, with “quotes” &amp; an ampersand.`,
+      );
       expect(item.pubDate).toBe(b.data.published.toUTCString());
       expect(item.category.map((c: Record<string, string>) => [c['#text'], c['@domain']])).toEqual(
         b.data.topics.map((t) => [t === 'cartels' ? 'Cartels' : 'Migration', `https://example.org/sub/topics/${t}/`]),
@@ -74,7 +77,7 @@ describe('the Atom feed', () => {
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
 
   it('follows one topic, with its page and its own address', () => {
-    expect(feed.title).toBe('Migration · Test Site');
+    expect(feed.title).toEqual({ '@type': 'text', '#text': 'Migration · Test Site' });
     expect(feed.id).toBe('https://example.org/sub/topics/migration/');
     expect(feed.link.map((l: Record<string, string>) => [l['@rel'], l['@href']])).toEqual([
       ['alternate', 'https://example.org/sub/topics/migration/'],
@@ -93,7 +96,8 @@ describe('the Atom feed', () => {
     expect([updated.published, updated.updated]).toEqual([day(9).toISOString(), day(100).toISOString()]);
     for (const entry of feed.entry) {
       under(entry.link[0]['@href']);
-      expect(entry.summary['#text'] ?? entry.summary).toMatch(/^The dek of briefing/);
+      expect(entry.summary['@type']).toBe('text');
+      expect(entry.summary['#text']).toMatch(/^The dek of briefing \d+, with “quotes” & an ampersand\.$/);
       expect(entry.category.map((c: Record<string, string>) => [c['@term'], c['@label'], c['@scheme']])).toEqual([
         ['cartels', 'Cartels', 'https://example.org/sub/topics/'],
         ['migration', 'Migration', 'https://example.org/sub/topics/'],

@@ -124,6 +124,17 @@ describe('bad briefing frontmatter is rejected, naming the field', () => {
     ]);
   });
 
+  it('a quote longer than 500 characters', () => {
+    const quotes = [{ ...valid.quotes[0], text: 'word '.repeat(101) }];
+    expect(rejection({ ...valid, quotes })).toEqual([
+      {
+        field: 'quotes.0.text',
+        message: 'must be at most 500 characters: quote the words that matter, and report the rest in your own words',
+      },
+    ]);
+    expect(schema.safeParse({ ...valid, quotes: [{ ...valid.quotes[0], text: 'x'.repeat(500) }] }).success).toBe(true);
+  });
+
   it('an unknown speaker', () => {
     const quotes = [{ ...valid.quotes[0], speaker: 'marco-rubios' }];
     expect(rejection({ ...valid, quotes })).toEqual([

@@ -1,8 +1,16 @@
 import type { Blockquote, Nodes, Root } from 'mdast';
+import { parseFragment } from 'parse5';
 import { problem, type Position, type Problem } from '../problem.ts';
 import { checkHtml } from './html.ts';
 import { headingChecker } from './headings.ts';
-import { internalTarget, isUnsafeUrl, schemeOf, type InternalTarget } from './urls.ts';
+import { internalTarget, type InternalTarget } from './urls.ts';
+import { isSiteImage } from '../../markdown/allowlist.ts';
+
+/** An image of the site's own that a body shows, to be looked for once every file is read. */
+export interface LocalImage {
+  src: string;
+  at: Position;
+}
 
 /** A root-relative link to a page the site makes, to be checked once every file is read. */
 export interface InternalLink extends InternalTarget {
@@ -15,7 +23,13 @@ const startOf = (node: Nodes): Position => ({
   column: node.position?.start.column ?? 1,
 });
 
-const isComment = (node: Nodes) => node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)*$/.test(node.value);
+/** Raw HTML that holds only comments, read by the HTML parser: it shows nothing. */
+const isComment = (node: Nodes) =>
+  node.type === 'html' &&
+  parseFragment(node.value).childNodes.every(
+    (child) =>
+      child.nodeName === '#comment' || (child.nodeName === '#text' && 'value' in child && child.value.trim() === ''),
+  );
 
 /** The text inside a node, as readers would see it. */
 function textOf(node: Nodes): string {
@@ -27,13 +41,19 @@ function textOf(node: Nodes): string {
 const EMPTY_QUOTATION = /(^|[\s(])(""|“”|‘’)(?=$|[\s.,;:!?)])/;
 
 /**
- * Rules on a briefing's Markdown body, in one walk over its tree: raw HTML, link schemes,
- * heading structure, empty quotes and an empty body. Returns the problems and the internal
- * links, which are checked once every file is read.
+ * Rules on a briefing's Markdown body: its HTML as the renderer reads it (html.ts), then, in one
+ * walk over its tree, heading structure, empty quotes and an empty body. Returns the problems
+ * and the internal links and images, which are checked once every file is read.
  */
-export function checkBody(file: string, tree: Root, base: string): { problems: Problem[]; links: InternalLink[] } {
-  const problems: Problem[] = [];
+export function checkBody(
+  file: string,
+  tree: Root,
+  text: string,
+  base: string,
+): { problems: Problem[]; links: InternalLink[]; images: LocalImage[] } {
+  const problems: Problem[] = checkHtml(file, tree, text);
   const links: InternalLink[] = [];
+  const images: LocalImage[] = [];
   const heading = headingChecker(file);
 
   const content = tree.children.filter((n) => n.type !== 'yaml' && !isComment(n));
@@ -51,9 +71,6 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
 
   const visit = (node: Nodes) => {
     switch (node.type) {
-      case 'html':
-        problems.push(...checkHtml(file, node));
-        break;
       case 'heading': {
         const found = heading(node);
         if (found) problems.push(found);
@@ -94,18 +111,7 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
       case 'image':
       case 'definition': {
         const at = startOf(node);
-        if (isUnsafeUrl(node.url)) {
-          problems.push(
-            problem(
-              file,
-              at,
-              'error',
-              'link-unsafe-scheme',
-              `the link \`${node.url.slice(0, 40)}\` uses a \`${schemeOf(node.url)}:\` address, which can run code: link to an http:// or https:// page instead`,
-            ),
-          );
-          break;
-        }
+        if (node.type === 'image' && isSiteImage(node.url)) images.push({ src: node.url, at });
         const target = internalTarget(node.url, base);
         if (target) links.push({ ...target, href: node.url, at });
         break;
@@ -114,5 +120,5 @@ export function checkBody(file: string, tree: Root, base: string): { problems: P
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);
-  return { problems, links };
+  return { problems, links, images };
 }

@@ -1,10 +1,21 @@
-import type { Root, Yaml } from 'mdast';
+import { hasCrOnlyLineEndings, readFrontmatter, type Frontmatter } from '../../lib/frontmatter.ts';
 import { problem, START, type Problem } from '../problem.ts';
 
-/** The frontmatter node, or the problem that there is none (missing, or opened and never closed). */
-export function findFrontmatter(file: string, tree: Root, text: string): Yaml | Problem {
-  const first = tree.children[0];
-  if (first?.type === 'yaml') return first;
+/**
+ * The frontmatter as the build reads it (src/lib/frontmatter.ts), or the problem that there is
+ * none: missing, opened and never closed, or unreadable because lines end in carriage returns.
+ */
+export function findFrontmatter(file: string, text: string): Frontmatter | Problem {
+  const found = readFrontmatter(text);
+  if (found) return found;
+  if (hasCrOnlyLineEndings(text))
+    return problem(
+      file,
+      START,
+      'error',
+      'line-endings',
+      'this file ends its lines with carriage returns only (old Mac style), so its frontmatter cannot be read: save it with LF (Unix) or CRLF (Windows) line endings',
+    );
   if (text.trim() === '')
     return problem(
       file,

@@ -1,7 +1,7 @@
 import { problem, START, type Problem } from '../problem.ts';
 import type { ContentListing } from '../files.ts';
 
-/** Problems with the content folder itself: missing, or holding files the site will not read. */
+/** Problems with the content folder itself: missing, linking outside itself, or holding files the site will not read. */
 export function checkListing(listing: ContentListing, contentDir: string): Problem[] {
   if (!listing.exists)
     return [
@@ -13,7 +13,16 @@ export function checkListing(listing: ContentListing, contentDir: string): Probl
         `the content folder ${contentDir} does not exist: create it with briefings, topics, sources and people folders, or set CONTENT_DIR`,
       ),
     ];
-  return listing.ignored.map(({ file, collection }) =>
+  const outside = listing.outside.map(({ file }) =>
+    problem(
+      file,
+      START,
+      'error',
+      'symlink-outside',
+      'this is a link to something outside the content folder, which the site will not publish: copy the file into the content folder instead',
+    ),
+  );
+  const ignored = listing.ignored.map(({ file, collection }) =>
     problem(
       file,
       START,
@@ -26,4 +35,5 @@ export function checkListing(listing: ContentListing, contentDir: string): Probl
           : 'this is not read: topics, sources and people must be files ending in .yaml directly inside their folder',
     ),
   );
+  return [...outside, ...ignored];
 }

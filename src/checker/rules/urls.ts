@@ -1,18 +1,6 @@
-/** Link addresses in a briefing: which are unsafe, and which point at pages the site makes. */
+/** Link addresses in a briefing that point at pages the site makes. (Which schemes a link may use
+ * is the allowlist's business: src/markdown/allowlist.ts.) */
 import { COLLECTIONS, PAGE_COLLECTIONS, type Noun } from '../../model/collections.ts';
-
-const UNSAFE_SCHEMES = ['javascript', 'data', 'vbscript'];
-
-/** The scheme of an address as a browser reads it: ignoring case, spaces and control characters. */
-export function schemeOf(url: string): string | undefined {
-  const cleaned = url.replace(/[\u0000-\u0020]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-export function isUnsafeUrl(url: string): boolean {
-  const scheme = schemeOf(url);
-  return scheme !== undefined && UNSAFE_SCHEMES.includes(scheme);
-}
 
 export interface InternalTarget {
   kind: Noun;
