@@ -1,7 +1,8 @@
 /**
  * A plain static file server for a built site, as a static host would serve it:
  * node scripts/serve.ts [DIR] [--port N] [--base /subpath/]   (--port 0: any free port)
- * Files are served under the base path; a missing page gets DIR/404.html with status 404.
+ * Files are served under the base path; a missing page gets DIR/404.html with status 404 (under
+ * es/, the Spanish edition's DIR/es/404/index.html).
  */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
@@ -27,10 +28,13 @@ const base = normalizeBase(values.base);
 const notFoundPage = join(dir, '404.html');
 const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
 
-function notFound(res: import('node:http').ServerResponse) {
+const spanishNotFoundPage = join(dir, 'es', '404', 'index.html');
+
+function notFound(res: import('node:http').ServerResponse, spanish = false) {
   res.statusCode = 404;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+  const page = spanish && existsSync(spanishNotFoundPage) ? spanishNotFoundPage : notFoundPage;
+  res.end(existsSync(page) ? readFileSync(page) : 'Not found');
 }
 
 const server = createServer((req, res) => {
@@ -41,7 +45,7 @@ const server = createServer((req, res) => {
   }
   if (!url.startsWith(base)) return notFound(res);
   req.url = url.slice(base.length - 1);
-  files(req, res, () => notFound(res));
+  files(req, res, () => notFound(res, req.url!.startsWith('/es/')));
 });
 
 server.listen(Number(values.port), values.host, () => {

@@ -30,6 +30,8 @@ export const en = {
   kinds: { news: 'News', explainer: 'Explainer', analysis: 'Analysis', context: 'Context' },
   topics: {
     title: 'Topics',
+    description: 'Every topic the briefings follow, with what each covers.',
+    newestFirst: 'Briefings, newest first',
     empty: 'No briefings on this topic yet.',
     only: 'This is the only briefing in this topic so far.',
   },
@@ -41,7 +43,14 @@ export const en = {
   people: { title: 'People' },
   search: { title: 'Search the briefings', label: 'Search', filter: 'Only in these topics' },
   pagination: { previous: 'Previous page', next: 'Next page', page: 'Page #', nav: 'Pages' },
-  notFound: { title: 'Page not found', moved: 'This briefing has moved', movedTo: 'It is now at ' },
+  notFound: {
+    title: 'Page not found',
+    description: 'There is no page at this address.',
+    text: 'There is no briefing or page at this address. It may have been mistyped, or the page may have moved.',
+    latest: 'The latest briefings',
+    moved: 'This briefing has moved',
+    movedTo: 'It is now at ',
+  },
   cite: { heading: 'Cite this briefing', accessed: 'Accessed', updated: 'updated' },
   corrections: { heading: 'Corrections' },
   counts: {

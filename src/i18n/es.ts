@@ -32,6 +32,8 @@ export const es: Dictionary = {
   kinds: { news: 'Noticia', explainer: 'Explicativo', analysis: 'Análisis', context: 'Contexto' },
   topics: {
     title: 'Temas',
+    description: 'Los temas que siguen las notas y lo que abarca cada uno.',
+    newestFirst: 'Notas, de la más reciente a la más antigua',
     empty: 'Aún no hay notas sobre este tema.',
     only: 'Por ahora es la única nota sobre este tema.',
   },
@@ -43,7 +45,14 @@ export const es: Dictionary = {
   people: { title: 'Personas' },
   search: { title: 'Buscar en las notas', label: 'Buscar', filter: 'Solo en estos temas' },
   pagination: { previous: 'Página anterior', next: 'Página siguiente', page: 'Página #', nav: 'Páginas' },
-  notFound: { title: 'Página no encontrada', moved: 'Esta nota cambió de dirección', movedTo: 'Ahora está en ' },
+  notFound: {
+    title: 'Página no encontrada',
+    description: 'No hay ninguna página en esta dirección.',
+    text: 'No hay ninguna nota ni página en esta dirección. Puede que esté mal escrita o que la página haya cambiado de lugar.',
+    latest: 'Las notas más recientes',
+    moved: 'Esta nota cambió de dirección',
+    movedTo: 'Ahora está en ',
+  },
   cite: { heading: 'Cómo citar esta nota', accessed: 'Consultado', updated: 'actualizado el' },
   corrections: { heading: 'Correcciones' },
   counts: {

@@ -6,9 +6,9 @@ import type { Language } from '../schemas/edition.ts';
  * Spanish under `es/` with Spanish path words.
  */
 export const EDITION_PATHS = {
-  en: { home: '', briefings: `${COLLECTIONS.briefings.pages}/` },
-  es: { home: 'es/', briefings: 'es/notas/' },
-} as const satisfies Record<Language, { home: string; briefings: string }>;
+  en: { home: '', briefings: `${COLLECTIONS.briefings.pages}/`, topics: `${COLLECTIONS.topics.pages}/` },
+  es: { home: 'es/', briefings: 'es/notas/', topics: 'es/temas/' },
+} as const satisfies Record<Language, { home: string; briefings: string; topics: string }>;
 
 /**
  * The one place internal URLs are made. Every link, asset and canonical URL goes through
@@ -22,8 +22,11 @@ export interface SiteUrls {
   home(lang?: Language): string;
   /** A briefing in an edition: `/briefings/<slug>/`, `/es/notas/<slug>/`. */
   briefing(slug: string, lang?: Language): string;
-  topics(): string;
-  topic(id: string): string;
+  topics(lang?: Language): string;
+  /** A topic's page; in Spanish `id` is the topic's Spanish path word (`es.slug`): `/es/temas/carteles/`. */
+  topic(id: string, lang?: Language): string;
+  /** An edition's 404 page: `/404.html`, `/es/404/` (Astro writes a nested 404 page as a folder). */
+  notFound(lang?: Language): string;
   /** Page `n` of a topic's briefings: the topic's URL for page 1, then `/topics/<id>/2/`… */
   topicPage(id: string, n: number): string;
   /** The sitemap index @astrojs/sitemap writes, which robots.txt points at. */
@@ -97,8 +100,9 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
       lang === 'en'
         ? path(entry('briefings', slug))
         : path(`${EDITION_PATHS[lang].briefings}${encodeURIComponent(slug)}/`),
-    topics: () => path(index('topics')),
-    topic: (id) => path(entry('topics', id)),
+    topics: (lang = 'en') => path(EDITION_PATHS[lang].topics),
+    topic: (id, lang = 'en') => path(`${EDITION_PATHS[lang].topics}${encodeURIComponent(id)}/`),
+    notFound: (lang = 'en') => path(lang === 'en' ? '404.html' : `${EDITION_PATHS[lang].home}404/`),
     topicPage: (id, n) => page(entry('topics', id), n),
     sitemapIndex: () => path('sitemap-index.xml'),
     feed: (file, topic) => path(topic ? `${entry('topics', topic)}${file}` : file),

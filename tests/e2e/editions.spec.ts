@@ -25,7 +25,8 @@ test('the Spanish edition has a home and a page for every translated briefing, e
 
 test('hreflang alternates are reciprocal over every page pair, with x-default the English page', () => {
   const paired = pages.filter((p) => Object.keys(alternatesOf(p.file)).length > 0);
-  expect(paired.length).toBe(2 * 8); // both homes and seven briefing pairs
+  // Both homes, seven briefing pairs, both topic indexes and four topic pairs.
+  expect(paired.length).toBe(2 * (1 + 7 + 1 + 4));
   for (const page of paired) {
     const alternates = alternatesOf(page.file);
     expect(Object.keys(alternates).sort(), page.url).toEqual(['en', 'es', 'x-default']);
@@ -48,6 +49,9 @@ test('the header link to the other edition leads to the counterpart, or to the o
     urls.briefing('rubio-plans-first-mexico-trip'),
     urls.briefing('rubio-prepara-su-primera-visita-a-mexico', 'es'),
     urls.topics(),
+    urls.topics('es'),
+    urls.topic('weapons-flow'),
+    urls.topic('trafico-de-armas', 'es'),
     urls.timeline(),
     urls.people(),
   ];
@@ -80,4 +84,14 @@ test('a Spanish briefing marks its translated quotes and keeps the English origi
   // No English interface words: the self-links of headings and the skip link speak Spanish.
   await expect(page.locator('body')).not.toContainText('Link to this section');
   await expect(page.locator('.skip-link')).toHaveText('Ir al contenido');
+});
+
+test('a missing page under /es/ gets the Spanish 404 page, elsewhere the English one', async ({ page }) => {
+  const spanish = await page.goto(urls.path('es/no-existe/'));
+  expect(spanish?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('h1')).toHaveText('Página no encontrada');
+  const english = await page.goto(urls.path('no-such-page/'));
+  expect(english?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
 });
