@@ -1,6 +1,7 @@
 /**
  * npm run screenshots: photographs a briefing page of the built site (dist/) in light mode,
- * dark mode and on a phone-sized screen, into docs/screenshots/*.png, with the system Chromium.
+ * dark mode and on a phone-sized screen, and its Spanish version, into docs/screenshots/*.png, with
+ * the system Chromium.
  * Run `npm run build` first; retake after any change to the design.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,12 +11,15 @@ import { serveBuiltSite } from './built-site.ts';
 
 /** A briefing with sections, quotes and a Spanish term: the page the README shows. */
 const SLUG = process.argv[2] ?? 'rubio-says-us-guns-arm-mexican-cartels';
+/** Its Spanish version, with a quote shown as our translation and the English original. */
+const SPANISH_SLUG = process.argv[3] ?? 'rubio-afirma-que-armas-compradas-en-eu-abastecen-a-carteles';
 const OUT = 'docs/screenshots';
 
 const shots = [
   { file: 'briefing-light.png', colorScheme: 'light', viewport: { width: 1280, height: 1300 } },
   { file: 'briefing-dark.png', colorScheme: 'dark', viewport: { width: 1280, height: 1300 } },
   { file: 'briefing-phone.png', colorScheme: 'light', viewport: { width: 390, height: 844 }, phone: true },
+  { file: 'briefing-es-light.png', colorScheme: 'light', viewport: { width: 1280, height: 1300 }, lang: 'es' },
 ] as const;
 
 const executablePath = findChromium();
@@ -38,8 +42,11 @@ try {
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    const response = await page.goto(site.at(site.urls.briefing(SLUG)));
-    if (!response?.ok()) throw new Error(`${SLUG}: HTTP ${response?.status()}; is it built?`);
+    const path = 'lang' in shot ? site.urls.briefing(SPANISH_SLUG, shot.lang) : site.urls.briefing(SLUG);
+    const response = await page.goto(site.at(path));
+    if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}; is it built?`);
+    // The Spanish page is shown with a translated quote's English original open.
+    if ('lang' in shot) await page.locator('details.quote-original').first().evaluate((d) => d.setAttribute('open', ''));
     await page.screenshot({ path: `${OUT}/${shot.file}` });
     console.log(`${OUT}/${shot.file}`);
     await context.close();
