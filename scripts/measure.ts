@@ -47,6 +47,21 @@ function sampleTree(pid: number, peaks: Map<number, number>): number {
   return now;
 }
 
+/**
+ * Samples the memory of the process tree under `pid` every `everyMs` until the returned function
+ * is called; it returns the peak, as `Measurement.peakRssBytes` defines it.
+ */
+export function trackPeakRss(pid: number, everyMs = 25): () => number {
+  const peaks = new Map<number, number>();
+  let highestSum = 0;
+  const timer = setInterval(() => (highestSum = Math.max(highestSum, sampleTree(pid, peaks))), everyMs);
+  return () => {
+    clearInterval(timer);
+    highestSum = Math.max(highestSum, sampleTree(pid, peaks));
+    return Math.max(highestSum, ...peaks.values());
+  };
+}
+
 /** Runs a command to completion, timing it and sampling the peak memory of its process tree. */
 export function measure(
   command: string,
@@ -56,16 +71,12 @@ export function measure(
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const peaks = new Map<number, number>();
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    let highestSum = 0;
-    const timer = setInterval(() => (highestSum = Math.max(highestSum, sampleTree(child.pid!, peaks))), 25);
+    const peak = trackPeakRss(child.pid!);
     child.on('close', (code) => {
-      clearInterval(timer);
-      const peakRssBytes = Math.max(highestSum, ...peaks.values());
-      resolve({ ok: code === 0, wallMs: performance.now() - started, peakRssBytes, output });
+      resolve({ ok: code === 0, wallMs: performance.now() - started, peakRssBytes: peak(), output });
     });
   });
 }

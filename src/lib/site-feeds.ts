@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteContent, type SiteContent, type TopicEntry } from './content.ts';
-import { buildFeed, describeFeed, FEED_FORMATS, renderFeed, type FeedFormat } from './feeds.ts';
+import { loadBriefingIndex, loadSiteContent, type SiteContent, type TopicEntry } from './content.ts';
+import { pageKey, withBody } from './cache-keys.ts';
+import { buildFeed, describeFeed, FEED_FORMATS, FEED_LIMIT, renderFeed, type FeedFormat } from './feeds.ts';
 import { absoluteUrl, LOGO, SITE_DESCRIPTION, SITE_NAME, SITE_URL, urls } from './site.ts';
 
 /**
@@ -35,8 +36,13 @@ export function siteFeedRoute(format: FeedFormat): APIRoute {
 /** The route of every topic's feed in one format. */
 export function topicFeedRoute(format: FeedFormat) {
   const getStaticPaths = (async () => {
-    const { topics } = await loadSiteContent();
-    return topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+    const [{ topics }, index] = await Promise.all([loadSiteContent(), loadBriefingIndex()]);
+    return topics.map((topic) => ({
+      params: { id: topic.id },
+      props: { topic },
+      // An item shows its briefing and the names of its topics; the newest FEED_LIMIT are items.
+      cacheKey: pageKey({ topic, topics, items: index.inTopic(topic.id).slice(0, FEED_LIMIT).map(withBody) }),
+    }));
   }) satisfies GetStaticPaths;
   const GET: APIRoute<{ topic: TopicEntry }> = async ({ props }) =>
     feedResponse(await loadSiteContent(), format, props.topic);
