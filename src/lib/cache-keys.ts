@@ -25,6 +25,18 @@ function isEntry(value: object): value is { collection: string; id: string; data
 export function canonical(value: unknown): string {
   if (value === undefined || typeof value === 'function') return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  // An entry is written once per build, however many pages list it.
+  const known = written.get(value);
+  if (known !== undefined) return known;
+  const text = canonicalObject(value);
+  if (isEntry(value)) written.set(value, text);
+  return text;
+}
+
+/** The canonical texts of the entries written so far; entries are not changed during a build. */
+const written = new WeakMap<object, string>();
+
+function canonicalObject(value: object): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (value instanceof Map) return canonical([...value.entries()]);
   if (value instanceof Set) return canonical([...value]);

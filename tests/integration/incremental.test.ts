@@ -69,7 +69,7 @@ describe('an incremental build', { timeout: 900_000 }, () => {
 
   const edits: [string, () => void][] = [
     ['body', () => edit(briefing(60), (t) => `${t}\nA paragraph added by the incremental build test.\n`)],
-    ['title', () => edit(briefing(61), (t) => t.replace(/^title: .*$/m, 'title: "A retitled briefing for the test"'))],
+    ['title', () => edit(briefing(BRIEFINGS - 1), (t) => t.replace(/^title: .*$/m, 'title: "A retitled briefing for the test"'))],
     ['topic name', () => edit(join(content, 'topics', 'cartels.yaml'), (t) => t.replace(/^name: .*$/m, 'name: Cartel groups'))],
     ['person role', () => edit(join(content, 'people', 'official-one.yaml'), (t) => t.replace(/^role: .*$/m, 'role: Envoy'))],
     [
