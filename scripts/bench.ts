@@ -100,6 +100,8 @@ interface Row {
   size: number;
   build: (typeof BUILDS)[number];
   wallS: number;
+  /** CPU seconds of the build's processes. */
+  cpuS: number;
   pagesPerS: number;
   peakRssMiB: number;
   distMiB: number;
@@ -120,6 +122,7 @@ function row(size: number, build: Row['build'], m: Measurement, outDir: string):
     size,
     build,
     wallS: +(m.wallMs / 1000).toFixed(2),
+    cpuS: +(m.cpuMs / 1000).toFixed(2),
     pagesPerS: Math.round(pages / (m.wallMs / 1000)),
     peakRssMiB: Math.round(m.peakRssBytes / 2 ** 20),
     distMiB: +(dirBytes(outDir) / 2 ** 20).toFixed(1),
@@ -168,12 +171,13 @@ for (const size of sizes) {
 }
 
 const phaseHeader = PHASES.map(([name]) => name);
-const header = ['briefings', 'build', 'wall s', 'pages/s', 'peak RSS MiB', 'dist MiB', 'style MiB', 'pages', ...phaseHeader];
+const header = ['briefings', 'build', 'wall s', 'cpu s', 'pages/s', 'peak RSS MiB', 'dist MiB', 'style MiB', 'pages', ...phaseHeader];
 const lines = rows.map((r) =>
   [
     r.size,
     r.build,
     r.wallS,
+    r.cpuS,
     r.pagesPerS,
     r.peakRssMiB,
     r.distMiB,
@@ -193,16 +197,19 @@ const ratios = sizes.map((size) => {
   return {
     size,
     timeVsBare: +(site.wallS / bare.wallS).toFixed(2),
+    cpuVsBare: +(site.cpuS / bare.cpuS).toFixed(2),
     memoryVsBare: +(site.peakRssMiB / bare.peakRssMiB).toFixed(2),
     paragraphVsCold: +(paragraph.wallS / site.wallS).toFixed(2),
     topicVsCold: +(topic.wallS / site.wallS).toFixed(2),
+    paragraphVsColdCpu: +(paragraph.cpuS / site.cpuS).toFixed(2),
+    topicVsColdCpu: +(topic.cpuS / site.cpuS).toFixed(2),
     kibPerPage: +((site.distMiB * 1024) / site.pages).toFixed(1),
     bareKibPerPage: +((bare.distMiB * 1024) / bare.pages).toFixed(1),
   };
 });
 for (const r of ratios)
   console.log(
-    `${r.size}: site/bare time ${r.timeVsBare}×, memory ${r.memoryVsBare}×; rebuild/cold after 1 paragraph ${r.paragraphVsCold}×, after a topic rename ${r.topicVsCold}×; dist ${r.kibPerPage} KiB a page (bare ${r.bareKibPerPage})`,
+    `${r.size}: site/bare time ${r.timeVsBare}× (cpu ${r.cpuVsBare}×), memory ${r.memoryVsBare}×; rebuild/cold after 1 paragraph ${r.paragraphVsCold}× (cpu ${r.paragraphVsColdCpu}×), after a topic rename ${r.topicVsCold}× (cpu ${r.topicVsColdCpu}×); dist ${r.kibPerPage} KiB a page (bare ${r.bareKibPerPage})`,
   );
 if (sizes.length > 1) {
   const first = rows.find((r) => r.size === sizes[0] && r.build === 'site cold')!;

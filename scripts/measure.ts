@@ -10,8 +10,24 @@ export interface Measurement {
    * (VmHWM) if that is higher.
    */
   peakRssBytes: number;
+  /**
+   * CPU time (user and system) of the whole process tree, in milliseconds: less swayed than wall
+   * time by other work on the machine.
+   */
+  cpuMs: number;
   output: string;
 }
+
+/** CPU time of this process's children that have ended (and theirs), in milliseconds: cutime + cstime. */
+function childrenCpuMs(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat (cutime, cstime), counted from the state field (3), in clock ticks.
+  const ticks = Number(fields[13]) + Number(fields[14]);
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times, is 100 on every mainstream architecture. */
+const CLOCK_TICKS = 100;
 
 function childrenOf(pid: number): number[] {
   const kids: number[] = [];
@@ -70,13 +86,15 @@ export function measure(
 ): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     const peak = trackPeakRss(child.pid!);
     child.on('close', (code) => {
-      resolve({ ok: code === 0, wallMs: performance.now() - started, peakRssBytes: peak(), output });
+      const wallMs = performance.now() - started;
+      resolve({ ok: code === 0, wallMs, peakRssBytes: peak(), cpuMs: childrenCpuMs() - cpuBefore, output });
     });
   });
 }
