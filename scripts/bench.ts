@@ -42,7 +42,15 @@ const astroBin = join(root, 'node_modules', '.bin', 'astro');
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const key of ['BASE_PATH', 'SITE_URL', 'OUT_DIR', 'CONTENT_DIR', 'ASTRO_CACHE_DIR', 'BUILD_CACHE_DIR', 'BUILD_COLD'])
+  for (const key of [
+    'BASE_PATH',
+    'SITE_URL',
+    'OUT_DIR',
+    'CONTENT_DIR',
+    'ASTRO_CACHE_DIR',
+    'BUILD_CACHE_DIR',
+    'BUILD_COLD',
+  ])
     if (!(key in extra)) delete env[key];
   return env;
 }
@@ -142,6 +150,11 @@ for (const size of sizes) {
   const siteEnv = cleanEnv({ CONTENT_DIR: content, OUT_DIR: siteOut, BUILD_CACHE_DIR: join(base, 'site-cache') });
   const siteBuild = async (build: Row['build']) => {
     const m = await measure(process.execPath, ['scripts/build.ts'], { cwd: root, env: siteEnv });
+    const incremental = m.output.includes('Building incrementally');
+    if (incremental !== (build !== 'site cold'))
+      throw new Error(
+        `${build} of ${size} briefings ran ${incremental ? 'incrementally' : 'cold'}: was the code edited?`,
+      );
     rows.push(row(size, build, m, siteOut));
   };
   await siteBuild('site cold');
@@ -171,7 +184,18 @@ for (const size of sizes) {
 }
 
 const phaseHeader = PHASES.map(([name]) => name);
-const header = ['briefings', 'build', 'wall s', 'cpu s', 'pages/s', 'peak RSS MiB', 'dist MiB', 'style MiB', 'pages', ...phaseHeader];
+const header = [
+  'briefings',
+  'build',
+  'wall s',
+  'cpu s',
+  'pages/s',
+  'peak RSS MiB',
+  'dist MiB',
+  'style MiB',
+  'pages',
+  ...phaseHeader,
+];
 const lines = rows.map((r) =>
   [
     r.size,

@@ -2,8 +2,8 @@
  * The build cache: one folder (default .cache/build, or BUILD_CACHE_DIR) holding what an
  * incremental build reuses: Astro's content store and copies of the pages it rendered (astro/),
  * and the search index's inputs (search/). It belongs to one version of the code: when any file
- * of src/, the config, the lockfile or the build scripts changes, or the site's address or
- * content folder does, the whole folder is emptied and the build runs cold. A build that did not
+ * of src/, the config, the lockfile or the build scripts changes, or Node's version, the site's
+ * address or the content folder does, the whole folder is emptied and the build runs cold. A build that did not
  * finish leaves the folder marked, and the next build starts cold too.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +11,15 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, relative, resolve } from 'node:path';
 
 /** The files whose every byte the build's output may depend on, besides the content. */
-const CODE = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/build-cache.ts', 'scripts/search-index.ts'];
+const CODE = [
+  'src',
+  'astro.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build.ts',
+  'scripts/build-cache.ts',
+  'scripts/search-index.ts',
+];
 /** The settings from outside that change the output. */
 const SETTINGS = ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR'];
 
@@ -30,8 +38,15 @@ function filesUnder(path: string): string[] {
 export function codeDigest(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
   const files = CODE.flatMap((path) => filesUnder(resolve(root, path))).sort();
-  for (const file of files) hash.update(`${relative(root, file)}\n`).update(readFileSync(file)).update('\n');
-  for (const key of SETTINGS) hash.update(`${key}=${key === 'CONTENT_DIR' && env[key] ? resolve(env[key]) : (env[key] ?? '')}\n`);
+  for (const file of files)
+    hash
+      .update(`${relative(root, file)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
+  // Node's own version too: its ICU data formats the dates on the pages.
+  hash.update(`node ${process.version}\n`);
+  for (const key of SETTINGS)
+    hash.update(`${key}=${key === 'CONTENT_DIR' && env[key] ? resolve(env[key]) : (env[key] ?? '')}\n`);
   return hash.digest('hex');
 }
 

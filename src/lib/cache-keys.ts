@@ -62,7 +62,11 @@ interface Identified {
 }
 interface BriefingFacts {
   id: string;
-  data: { topics: readonly string[]; sources: readonly string[]; quotes?: readonly { speaker: string; source: string }[] };
+  data: {
+    topics: readonly string[];
+    sources: readonly string[];
+    quotes?: readonly { speaker: string; source: string }[];
+  };
 }
 
 /**

@@ -15,7 +15,9 @@ const BRIEFINGS = 120;
 
 function files(dir: string): Map<string, Buffer> {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(entries.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
+  return new Map(
+    entries.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]),
+  );
 }
 
 /** The files that differ between two trees: missing from one, or with other bytes. */
@@ -69,9 +71,19 @@ describe('an incremental build', { timeout: 900_000 }, () => {
 
   const edits: [string, () => void][] = [
     ['body', () => edit(briefing(60), (t) => `${t}\nA paragraph added by the incremental build test.\n`)],
-    ['title', () => edit(briefing(BRIEFINGS - 1), (t) => t.replace(/^title: .*$/m, 'title: "A retitled briefing for the test"'))],
-    ['topic name', () => edit(join(content, 'topics', 'cartels.yaml'), (t) => t.replace(/^name: .*$/m, 'name: Cartel groups'))],
-    ['person role', () => edit(join(content, 'people', 'official-one.yaml'), (t) => t.replace(/^role: .*$/m, 'role: Envoy'))],
+    [
+      'title',
+      () =>
+        edit(briefing(BRIEFINGS - 1), (t) => t.replace(/^title: .*$/m, 'title: "A retitled briefing for the test"')),
+    ],
+    [
+      'topic name',
+      () => edit(join(content, 'topics', 'cartels.yaml'), (t) => t.replace(/^name: .*$/m, 'name: Cartel groups')),
+    ],
+    [
+      'person role',
+      () => edit(join(content, 'people', 'official-one.yaml'), (t) => t.replace(/^role: .*$/m, 'role: Envoy')),
+    ],
     [
       'source',
       () =>

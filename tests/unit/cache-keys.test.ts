@@ -58,7 +58,11 @@ describe('briefingPageKey', () => {
   const cartels = entry('topics', 'cartels', { name: 'Cartels' });
   const migration = entry('topics', 'migration', { name: 'Migration' });
   const source = (id: string, outlet: string) => [id, entry('sources', id, { outlet })] as const;
-  const other = entry('briefings', 'other', { title: 'Other', topics: ['cartels'], sources: ['afp'] }) as typeof briefing;
+  const other = entry('briefings', 'other', {
+    title: 'Other',
+    topics: ['cartels'],
+    sources: ['afp'],
+  }) as typeof briefing;
   const inputs = {
     briefing,
     topics: [cartels, migration],
@@ -80,7 +84,10 @@ describe('briefingPageKey', () => {
       { ...inputs, topics: [entry('topics', 'cartels', { name: 'Cartel groups' }), migration] },
       { ...inputs, sources: new Map([...inputs.sources, source('afp', 'Agence France-Presse')]) },
       { ...inputs, sources: new Map([...inputs.sources, source('wire', 'A wire')]) },
-      { ...inputs, people: new Map([...inputs.people, ['marco-rubio', entry('people', 'marco-rubio', { role: 'Envoy' })]]) },
+      {
+        ...inputs,
+        people: new Map([...inputs.people, ['marco-rubio', entry('people', 'marco-rubio', { role: 'Envoy' })]]),
+      },
       { ...inputs, related: [{ ...other, data: { ...other.data, title: 'Other, retitled' } }] },
       { ...inputs, neighbours: { topic: cartels, next: other } },
       { ...inputs, timelinePages: [2] },
@@ -89,8 +96,12 @@ describe('briefingPageKey', () => {
   });
 
   it('does not change with topics, sources or people the page does not show', () => {
-    expect(briefingPageKey({ ...inputs, topics: [cartels, entry('topics', 'migration', { name: 'Moves' })] })).toBe(key);
-    expect(briefingPageKey({ ...inputs, sources: new Map([...inputs.sources, source('unused', 'Changed')]) })).toBe(key);
+    expect(briefingPageKey({ ...inputs, topics: [cartels, entry('topics', 'migration', { name: 'Moves' })] })).toBe(
+      key,
+    );
+    expect(briefingPageKey({ ...inputs, sources: new Map([...inputs.sources, source('unused', 'Changed')]) })).toBe(
+      key,
+    );
     const people = new Map([...inputs.people, ['someone', entry('people', 'someone', { role: 'Other' })]]);
     expect(briefingPageKey({ ...inputs, people })).toBe(key);
   });
