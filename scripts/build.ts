@@ -14,10 +14,10 @@ import { join, resolve } from 'node:path';
 import { buildSearchIndex } from './search-index.ts';
 import { codeDigest, openBuildCache } from './build-cache.ts';
 import { phasesLine, type PhaseMarks } from './build-phases.ts';
-import { trackPeakRss } from './measure.ts';
+import { trackTree } from './measure.ts';
 
 const started = Date.now();
-const peakRss = trackPeakRss(process.pid, 100);
+const tree = trackTree(process.pid, 100);
 const args = process.argv.slice(2);
 const force = args.includes('--force') || process.env.BUILD_COLD === '1';
 const finalDir = resolve(process.env.OUT_DIR || 'dist');
@@ -41,7 +41,7 @@ const astro = spawn('astro', ['build', ...args.filter((a) => a !== '--force')], 
 });
 const [status] = (await once(astro, 'close')) as [number | null];
 function fail(code: number): never {
-  peakRss();
+  tree();
   rmSync(tempDir, { recursive: true, force: true });
   const kept = existsSync(finalDir) ? `${finalDir} still holds the last complete build` : `no ${finalDir} was written`;
   console.error(`\nBuild failed; ${kept}.`);
@@ -67,4 +67,4 @@ rmSync(finalDir, { recursive: true, force: true });
 renameSync(tempDir, finalDir);
 cache.finish();
 console.log(`Built ${finalDir}`);
-console.log(phasesLine({ started, ...marks, searched, done: Date.now() }, peakRss()));
+console.log(phasesLine({ started, ...marks, searched, done: Date.now() }, tree().peakRssBytes));

@@ -11,21 +11,13 @@ export interface Measurement {
    */
   peakRssBytes: number;
   /**
-   * CPU time (user and system) of the whole process tree, in milliseconds: less swayed than wall
-   * time by other work on the machine.
+   * CPU time (user and system) of the whole process tree, in milliseconds: each process's own, as
+   * last sampled. Less swayed than wall time by other work on the machine.
    */
   cpuMs: number;
   output: string;
 }
 
-/** CPU time of this process's children that have ended (and theirs), in milliseconds: cutime + cstime. */
-function childrenCpuMs(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields 16 and 17 of stat (cutime, cstime), counted from the state field (3), in clock ticks.
-  const ticks = Number(fields[13]) + Number(fields[14]);
-  return (ticks * 1000) / CLOCK_TICKS;
-}
 /** Linux's USER_HZ, the unit of /proc's CPU times, is 100 on every mainstream architecture. */
 const CLOCK_TICKS = 100;
 
@@ -44,8 +36,14 @@ function childrenOf(pid: number): number[] {
   return kids;
 }
 
-/** Samples the tree under `pid`: the sum of its processes' resident memory now, and each one's own peak. */
-function sampleTree(pid: number, peaks: Map<number, number>): number {
+/** What the samples of a process tree have seen: each process's peak memory and CPU time so far. */
+interface TreeSamples {
+  peaks: Map<number, number>;
+  cpuMs: Map<number, number>;
+}
+
+/** Samples the tree under `pid`: the sum of its processes' resident memory now; notes each one's peak and CPU time. */
+function sampleTree(pid: number, seen: TreeSamples): number {
   let now = 0;
   const stack = [pid];
   while (stack.length) {
@@ -54,7 +52,11 @@ function sampleTree(pid: number, peaks: Map<number, number>): number {
       const status = readFileSync(`/proc/${p}/status`, 'utf8');
       now += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
       const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-      peaks.set(p, Math.max(peaks.get(p) ?? 0, hwm));
+      seen.peaks.set(p, Math.max(seen.peaks.get(p) ?? 0, hwm));
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      // utime and stime, fields 14 and 15 of stat, counted here from the state field (3).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      seen.cpuMs.set(p, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
     } catch {
       continue;
     }
@@ -64,17 +66,18 @@ function sampleTree(pid: number, peaks: Map<number, number>): number {
 }
 
 /**
- * Samples the memory of the process tree under `pid` every `everyMs` until the returned function
- * is called; it returns the peak, as `Measurement.peakRssBytes` defines it.
+ * Samples the process tree under `pid` every `everyMs` until the returned function is called; it
+ * returns the peak memory and the CPU time, as `Measurement` defines them.
  */
-export function trackPeakRss(pid: number, everyMs = 25): () => number {
-  const peaks = new Map<number, number>();
+export function trackTree(pid: number, everyMs = 25): () => { peakRssBytes: number; cpuMs: number } {
+  const seen: TreeSamples = { peaks: new Map(), cpuMs: new Map() };
   let highestSum = 0;
-  const timer = setInterval(() => (highestSum = Math.max(highestSum, sampleTree(pid, peaks))), everyMs);
+  const timer = setInterval(() => (highestSum = Math.max(highestSum, sampleTree(pid, seen))), everyMs);
   return () => {
     clearInterval(timer);
-    highestSum = Math.max(highestSum, sampleTree(pid, peaks));
-    return Math.max(highestSum, ...peaks.values());
+    highestSum = Math.max(highestSum, sampleTree(pid, seen));
+    const cpuMs = [...seen.cpuMs.values()].reduce((a, b) => a + b, 0);
+    return { peakRssBytes: Math.max(highestSum, ...seen.peaks.values()), cpuMs };
   };
 }
 
@@ -86,15 +89,14 @@ export function measure(
 ): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    const peak = trackPeakRss(child.pid!);
+    const tree = trackTree(child.pid!);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      resolve({ ok: code === 0, wallMs, peakRssBytes: peak(), cpuMs: childrenCpuMs() - cpuBefore, output });
+      resolve({ ok: code === 0, wallMs, ...tree(), output });
     });
   });
 }
