@@ -21,7 +21,18 @@ export interface Measurement {
 /** Linux's USER_HZ, the unit of /proc's CPU times, is 100 on every mainstream architecture. */
 const CLOCK_TICKS = 100;
 
+/** The children of `pid`, from each of its threads' /proc children list (else by scanning /proc). */
 function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return scanForChildren(pid);
+  }
+}
+
+function scanForChildren(pid: number): number[] {
   const kids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
