@@ -1,19 +1,21 @@
 /**
  * npm run bench -- --sizes 1000,4000,10000
  * For each size: writes a generated corpus (scripts/corpus.ts) to a temporary folder, builds
- * this site from it cold, then again after one briefing is edited (warm), and builds a bare
- * Astro 7 project over the same Markdown files (one minimal page per file, nothing else) as the
- * floor. Prints a table and JSON: wall time, pages per second, peak RSS, size of the output.
+ * this site from it cold, rebuilds it incrementally after one paragraph of one briefing is edited
+ * and again after a topic is renamed, and builds a bare Astro 7 project over the same Markdown
+ * files (one minimal page per file, nothing else) as the floor. Prints a table and JSON: wall
+ * time, pages per second, peak RSS, size of the output (and of its inlined stylesheets), and each
+ * site build's phases as its last line reports them.
  */
 import {
   existsSync,
   mkdirSync,
+  readFileSync,
   readdirSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
-  appendFileSync,
   mkdtempSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus, briefingSlug } from './corpus.ts';
 import { measure, type Measurement } from './measure.ts';
+import { parsePhasesLine, PHASES, type PhaseName } from './build-phases.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +42,15 @@ const astroBin = join(root, 'node_modules', '.bin', 'astro');
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const key of ['BASE_PATH', 'SITE_URL', 'OUT_DIR', 'CONTENT_DIR', 'ASTRO_CACHE_DIR'])
+  for (const key of [
+    'BASE_PATH',
+    'SITE_URL',
+    'OUT_DIR',
+    'CONTENT_DIR',
+    'ASTRO_CACHE_DIR',
+    'BUILD_CACHE_DIR',
+    'BUILD_COLD',
+  ])
     if (!(key in extra)) delete env[key];
   return env;
 }
@@ -62,6 +73,17 @@ function countPages(dir: string): number {
   return n;
 }
 
+/** Bytes of the stylesheets inlined in the output's pages (their <style> elements' text). */
+function inlineStyleBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) total += Buffer.byteLength(match[1]!);
+  }
+  return total;
+}
+
 /** A bare Astro 7 project: the same glob loader over the same files, one minimal page per file. */
 function writeBareProject(dir: string, contentDir: string) {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
@@ -81,14 +103,21 @@ function writeBareProject(dir: string, contentDir: string) {
   );
 }
 
+const BUILDS = ['site cold', 'site rebuild, 1 paragraph', 'site rebuild, topic renamed', 'bare Astro cold'] as const;
 interface Row {
   size: number;
-  build: 'site cold' | 'site warm (1 edit)' | 'bare Astro cold';
+  build: (typeof BUILDS)[number];
   wallS: number;
+  /** CPU seconds of the build's processes. */
+  cpuS: number;
   pagesPerS: number;
   peakRssMiB: number;
   distMiB: number;
+  /** Of distMiB, the stylesheets inlined in the pages. */
+  styleMiB: number;
   pages: number;
+  /** The phases the build's last line reports (site builds only). */
+  phases?: Record<PhaseName, number> | undefined;
 }
 
 function row(size: number, build: Row['build'], m: Measurement, outDir: string): Row {
@@ -101,10 +130,13 @@ function row(size: number, build: Row['build'], m: Measurement, outDir: string):
     size,
     build,
     wallS: +(m.wallMs / 1000).toFixed(2),
+    cpuS: +(m.cpuMs / 1000).toFixed(2),
     pagesPerS: Math.round(pages / (m.wallMs / 1000)),
     peakRssMiB: Math.round(m.peakRssBytes / 2 ** 20),
     distMiB: +(dirBytes(outDir) / 2 ** 20).toFixed(1),
+    styleMiB: +(inlineStyleBytes(outDir) / 2 ** 20).toFixed(1),
     pages,
+    phases: parsePhasesLine(m.output)?.phases,
   };
 }
 
@@ -115,17 +147,29 @@ for (const size of sizes) {
   writeCorpus(content, size, Number(values.seed));
 
   const siteOut = join(base, 'site-dist');
-  const siteCache = join(base, 'site-cache');
-  const siteEnv = cleanEnv({ CONTENT_DIR: content, OUT_DIR: siteOut, ASTRO_CACHE_DIR: siteCache });
-  const cold = await measure(process.execPath, ['scripts/build.ts'], { cwd: root, env: siteEnv });
-  rows.push(row(size, 'site cold', cold, siteOut));
+  const siteEnv = cleanEnv({ CONTENT_DIR: content, OUT_DIR: siteOut, BUILD_CACHE_DIR: join(base, 'site-cache') });
+  const siteBuild = async (build: Row['build']) => {
+    const m = await measure(process.execPath, ['scripts/build.ts'], { cwd: root, env: siteEnv });
+    const incremental = m.output.includes('Building incrementally');
+    if (incremental !== (build !== 'site cold'))
+      throw new Error(
+        `${build} of ${size} briefings ran ${incremental ? 'incrementally' : 'cold'}: was the code edited?`,
+      );
+    rows.push(row(size, build, m, siteOut));
+  };
+  await siteBuild('site cold');
 
-  appendFileSync(
-    join(content, 'briefings', `${briefingSlug(Math.floor(size / 2))}.md`),
-    '\nOne more sentence, edited for the warm rebuild.\n',
-  );
-  const warm = await measure(process.execPath, ['scripts/build.ts'], { cwd: root, env: siteEnv });
-  rows.push(row(size, 'site warm (1 edit)', warm, siteOut));
+  // One paragraph of one briefing, in the middle of the corpus, gets one more sentence.
+  const edited = join(content, 'briefings', `${briefingSlug(Math.floor(size / 2))}.md`);
+  const text = readFileSync(edited, 'utf8');
+  const paragraph = /\n\n(?!#)([^\n]+)\n/.exec(text.slice(text.indexOf('\n---\n') + 5))!;
+  writeFileSync(edited, text.replace(paragraph[1]!, `${paragraph[1]} One more sentence, edited for the rebuild.`));
+  await siteBuild('site rebuild, 1 paragraph');
+
+  // A topic's name (not its id) changes: its pages, and every briefing that names it, change.
+  const topic = join(content, 'topics', 'cartels.yaml');
+  writeFileSync(topic, readFileSync(topic, 'utf8').replace(/^name: .*$/m, 'name: Cartel groups'));
+  await siteBuild('site rebuild, topic renamed');
 
   const bare = join(base, 'bare');
   writeBareProject(bare, content);
@@ -139,8 +183,33 @@ for (const size of sizes) {
   console.error(`done: ${size} briefings`);
 }
 
-const header = ['briefings', 'build', 'wall s', 'pages/s', 'peak RSS MiB', 'dist MiB', 'pages'];
-const lines = rows.map((r) => [r.size, r.build, r.wallS, r.pagesPerS, r.peakRssMiB, r.distMiB, r.pages].map(String));
+const phaseHeader = PHASES.map(([name]) => name);
+const header = [
+  'briefings',
+  'build',
+  'wall s',
+  'cpu s',
+  'pages/s',
+  'peak RSS MiB',
+  'dist MiB',
+  'style MiB',
+  'pages',
+  ...phaseHeader,
+];
+const lines = rows.map((r) =>
+  [
+    r.size,
+    r.build,
+    r.wallS,
+    r.cpuS,
+    r.pagesPerS,
+    r.peakRssMiB,
+    r.distMiB,
+    r.styleMiB,
+    r.pages,
+    ...phaseHeader.map((name) => (r.phases ? r.phases[name].toFixed(1) : '')),
+  ].map(String),
+);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
 const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 console.log(fmt(header));
@@ -148,16 +217,24 @@ for (const l of lines) console.log(fmt(l));
 
 const ratios = sizes.map((size) => {
   const of = (build: Row['build']) => rows.find((r) => r.size === size && r.build === build)!;
-  const [site, warm, bare] = [of('site cold'), of('site warm (1 edit)'), of('bare Astro cold')];
+  const [site, paragraph, topic, bare] = BUILDS.map(of) as [Row, Row, Row, Row];
   return {
     size,
     timeVsBare: +(site.wallS / bare.wallS).toFixed(2),
+    cpuVsBare: +(site.cpuS / bare.cpuS).toFixed(2),
     memoryVsBare: +(site.peakRssMiB / bare.peakRssMiB).toFixed(2),
-    warmVsCold: +(warm.wallS / site.wallS).toFixed(2),
+    paragraphVsCold: +(paragraph.wallS / site.wallS).toFixed(2),
+    topicVsCold: +(topic.wallS / site.wallS).toFixed(2),
+    paragraphVsColdCpu: +(paragraph.cpuS / site.cpuS).toFixed(2),
+    topicVsColdCpu: +(topic.cpuS / site.cpuS).toFixed(2),
+    kibPerPage: +((site.distMiB * 1024) / site.pages).toFixed(1),
+    bareKibPerPage: +((bare.distMiB * 1024) / bare.pages).toFixed(1),
   };
 });
 for (const r of ratios)
-  console.log(`${r.size}: site/bare time ${r.timeVsBare}×, memory ${r.memoryVsBare}×; warm/cold ${r.warmVsCold}×`);
+  console.log(
+    `${r.size}: site/bare time ${r.timeVsBare}× (cpu ${r.cpuVsBare}×), memory ${r.memoryVsBare}×; rebuild/cold after 1 paragraph ${r.paragraphVsCold}× (cpu ${r.paragraphVsColdCpu}×), after a topic rename ${r.topicVsCold}× (cpu ${r.topicVsColdCpu}×); dist ${r.kibPerPage} KiB a page (bare ${r.bareKibPerPage})`,
+  );
 if (sizes.length > 1) {
   const first = rows.find((r) => r.size === sizes[0] && r.build === 'site cold')!;
   const last = rows.find((r) => r.size === sizes.at(-1) && r.build === 'site cold')!;

@@ -2,34 +2,69 @@
  * npm run build: builds into a temporary folder, indexes it for search (Pagefind), and moves it
  * to dist/ only when the whole build succeeded, so that dist/ is always the last complete build
  * (or absent), never a partial one. OUT_DIR names the final folder (default dist).
+ *
+ * Builds are incremental: pages whose cache key (src/lib/cache-keys.ts) and code are unchanged
+ * are copied from the build cache (scripts/build-cache.ts; BUILD_CACHE_DIR, default .cache/build).
+ * `npm run build -- --force` or BUILD_COLD=1 builds cold. The last line says where the time went.
  */
-import { spawnSync } from 'node:child_process';
-import { rmSync, renameSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { rmSync, renameSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildSearchIndex } from './search-index.ts';
+import { codeDigest, openBuildCache } from './build-cache.ts';
+import { phasesLine, type PhaseMarks } from './build-phases.ts';
+import { trackTree } from './measure.ts';
 
+const started = Date.now();
+const tree = trackTree(process.pid, 100);
+const args = process.argv.slice(2);
+const force = args.includes('--force') || process.env.BUILD_COLD === '1';
 const finalDir = resolve(process.env.OUT_DIR || 'dist');
 const tempDir = `${finalDir}.partial`;
 rmSync(tempDir, { recursive: true, force: true });
 
-const astro = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+const cache = openBuildCache(resolve(process.env.BUILD_CACHE_DIR || '.cache/build'), codeDigest('.'), force);
+console.log(cache.cold ? `Building cold: ${cache.cold}.` : `Building incrementally from ${cache.dir}`);
+const phasesFile = join(cache.dir, 'phases.jsonl');
+rmSync(phasesFile, { force: true });
+
+const astro = spawn('astro', ['build', ...args.filter((a) => a !== '--force')], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: tempDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    OUT_DIR: tempDir,
+    ASTRO_CACHE_DIR: join(cache.dir, 'astro'),
+    BUILD_PHASES_FILE: phasesFile,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
-function fail(status: number): never {
+const [status] = (await once(astro, 'close')) as [number | null];
+function fail(code: number): never {
+  tree();
   rmSync(tempDir, { recursive: true, force: true });
   const kept = existsSync(finalDir) ? `${finalDir} still holds the last complete build` : `no ${finalDir} was written`;
   console.error(`\nBuild failed; ${kept}.`);
-  process.exit(status);
+  process.exit(code);
 }
-if (astro.status !== 0) fail(astro.status ?? 1);
+if (status !== 0) fail(status ?? 1);
+const marks: PhaseMarks = {};
+for (const line of readFileSync(phasesFile, 'utf8').split('\n').filter(Boolean)) {
+  const { mark, at } = JSON.parse(line) as { mark: keyof PhaseMarks; at: number };
+  marks[mark] = at;
+}
+let indexed: number;
 try {
-  const { read, indexed } = await buildSearchIndex(tempDir);
-  console.log(`Search index: Pagefind indexed ${indexed} briefing pages (of ${read} pages read)`);
+  const result = await buildSearchIndex(tempDir);
+  indexed = result.indexed;
+  console.log(`Search index: Pagefind indexed ${indexed} briefing pages (of ${result.read} pages read)`);
 } catch (error) {
   console.error(`\nThe search index could not be built: ${(error as Error).message}`);
   fail(1);
 }
+const searched = Date.now();
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(tempDir, finalDir);
+cache.finish();
 console.log(`Built ${finalDir}`);
+console.log(phasesLine({ started, ...marks, searched, done: Date.now() }, tree().peakRssBytes));

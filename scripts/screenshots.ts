@@ -46,7 +46,11 @@ try {
     const response = await page.goto(site.at(path));
     if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}; is it built?`);
     // The Spanish page is shown with a translated quote's English original open.
-    if ('lang' in shot) await page.locator('details.quote-original').first().evaluate((d) => d.setAttribute('open', ''));
+    if ('lang' in shot)
+      await page
+        .locator('details.quote-original')
+        .first()
+        .evaluate((d) => d.setAttribute('open', ''));
     await page.screenshot({ path: `${OUT}/${shot.file}` });
     console.log(`${OUT}/${shot.file}`);
     await context.close();

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, DomUtils } from 'htmlparser2';
@@ -13,6 +13,22 @@ export function metaCsp(html: string): string | undefined {
   if (!tag) return undefined;
   const meta = DomUtils.findOne((el) => el.name === 'meta', parseDocument(tag).children);
   return meta?.attribs.content;
+}
+
+/** How much of a page is read first: its head's CSP <meta> comes within it (else the whole page is read). */
+const HEAD_BYTES = 8192;
+
+/** A page's policy, read from its first bytes when the meta element is there, else from the whole page. */
+async function pagePolicy(file: string): Promise<string | undefined> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    const policy = metaCsp(buffer.toString('utf8', 0, bytesRead));
+    if (policy !== undefined || bytesRead < HEAD_BYTES) return policy;
+  } finally {
+    await handle.close();
+  }
+  return metaCsp(await readFile(file, 'utf8'));
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -47,7 +63,7 @@ export function securityHeaders(): AstroIntegration {
         await Promise.all(
           Array.from({ length: READERS }, async (_, reader) => {
             for (let i = reader; i < files.length; i += READERS) {
-              const policy = metaCsp(await readFile(files[i]!, 'utf8'));
+              const policy = await pagePolicy(files[i]!);
               if (!policy)
                 throw new Error(`${relative(process.cwd(), files[i]!)} has no Content-Security-Policy <meta>`);
               policies[i] = policy;

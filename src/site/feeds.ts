@@ -1,7 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteContent, type BriefingEntry, type SiteContent, type TopicEntry } from './content.ts';
-import { buildFeed, describeFeed, FEED_FORMATS, renderFeed, type FeedFormat } from '../lib/feeds.ts';
+import {
+  loadBriefingIndex,
+  loadSiteContent,
+  type BriefingEntry,
+  type SiteContent,
+  type TopicEntry,
+} from './content.ts';
+import { buildFeed, describeFeed, FEED_FORMATS, FEED_LIMIT, renderFeed, type FeedFormat } from '../lib/feeds.ts';
 import { feedContentHtml } from '../lib/feed-content.ts';
+import { pageKey, withBody } from '../lib/cache-keys.ts';
 import { absoluteUrl, LOGO, SITE_DESCRIPTION, SITE_NAME, SITE_URL, urls } from './config.ts';
 
 /**
@@ -54,8 +61,19 @@ export function siteFeedRoute(format: FeedFormat): APIRoute {
 /** The route of every topic's feed in one format. */
 export function topicFeedRoute(format: FeedFormat) {
   const getStaticPaths = (async () => {
-    const { topics } = await loadSiteContent();
-    return topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+    const [{ topics, sources }, index] = await Promise.all([loadSiteContent(), loadBriefingIndex()]);
+    return topics.map((topic) => ({
+      params: { id: topic.id },
+      props: { topic },
+      // An item shows its whole briefing, the names of its topics and its sources; the newest
+      // FEED_LIMIT are items.
+      cacheKey: pageKey({
+        topic,
+        topics,
+        sources: [...sources],
+        items: index.inTopic(topic.id).slice(0, FEED_LIMIT).map(withBody),
+      }),
+    }));
   }) satisfies GetStaticPaths;
   const GET: APIRoute<{ topic: TopicEntry }> = async ({ props }) =>
     feedResponse(await loadSiteContent(), format, props.topic);

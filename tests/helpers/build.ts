@@ -15,10 +15,17 @@ export function shellEnv(): NodeJS.ProcessEnv {
  */
 export function build(contentDir: string | undefined, outDir: string, env: NodeJS.ProcessEnv = {}) {
   const base = shellEnv();
-  for (const key of ['CONTENT_DIR', 'SITE_URL', 'BASE_PATH']) delete base[key];
+  for (const key of ['CONTENT_DIR', 'SITE_URL', 'BASE_PATH', 'BUILD_CACHE_DIR', 'BUILD_COLD']) delete base[key];
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...base, ...env, ...(contentDir && { CONTENT_DIR: contentDir }), OUT_DIR: outDir },
+    // Each output folder has a build cache of its own beside it, so that builds running at once never share one.
+    env: {
+      BUILD_CACHE_DIR: `${outDir}.cache`,
+      ...base,
+      ...env,
+      ...(contentDir && { CONTENT_DIR: contentDir }),
+      OUT_DIR: outDir,
+    },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { briefingPageKey, canonical, pageKey, quotedSources, withBody } from '../../src/lib/cache-keys.ts';
+
+const entry = (collection: string, id: string, data: object, body?: string) => ({
+  collection,
+  id,
+  data,
+  body,
+  rendered: { html: `<p>${body}</p>` },
+  filePath: `content/${collection}/${id}`,
+});
+
+describe('canonical', () => {
+  it('ignores the order of keys and leaves out undefined', () => {
+    expect(canonical({ b: 1, a: [2, { d: undefined, c: 'x' }] })).toBe('{"a":[2,{"c":"x"}],"b":1}');
+    expect(canonical({ a: 1, b: 2 })).toBe(canonical({ b: 2, a: 1 }));
+  });
+
+  it('writes dates as ISO days and Maps and Sets as arrays', () => {
+    expect(canonical({ day: new Date('2026-11-23T00:00:00Z') })).toBe('{"day":"2026-11-23T00:00:00.000Z"}');
+    expect(canonical(new Map([['k', new Set([1])]]))).toBe('[["k",[1]]]');
+  });
+
+  it('counts an entry by its collection, id and data: not its body, rendered HTML or path', () => {
+    const a = entry('topics', 'cartels', { name: 'Cartels' }, 'one');
+    expect(canonical(a)).toBe('{"collection":"topics","id":"cartels","data":{"name":"Cartels"}}');
+    expect(canonical(a)).toBe(canonical(entry('topics', 'cartels', { name: 'Cartels' }, 'another')));
+  });
+
+  it('counts the body of an entry given withBody', () => {
+    const a = entry('briefings', 'x', { title: 'T' }, 'one');
+    expect(pageKey(withBody(a))).not.toBe(pageKey(withBody({ ...a, body: 'two' })));
+  });
+});
+
+describe('pageKey', () => {
+  it('is the same for the same facts and differs when one changes', () => {
+    const facts = { page: { number: 2, items: [entry('briefings', 'x', { title: 'T' })] } };
+    expect(pageKey(facts)).toBe(pageKey(structuredClone(facts)));
+    const retitled = { page: { number: 2, items: [entry('briefings', 'x', { title: 'U' })] } };
+    expect(pageKey(retitled)).not.toBe(pageKey(facts));
+    expect(pageKey({ ...facts.page, number: 3 })).not.toBe(pageKey(facts.page));
+  });
+});
+
+describe('briefingPageKey', () => {
+  const briefing = entry(
+    'briefings',
+    'rubio-trip',
+    {
+      title: 'Rubio plans a trip',
+      topics: ['cartels'],
+      sources: ['afp'],
+      quotes: [{ speaker: 'marco-rubio', source: 'wire', text: 'We want to help.' }],
+    },
+    'The body.',
+  ) as ReturnType<typeof entry> & { data: { topics: string[]; sources: string[] } };
+  const cartels = entry('topics', 'cartels', { name: 'Cartels' });
+  const migration = entry('topics', 'migration', { name: 'Migration' });
+  const source = (id: string, outlet: string) => [id, entry('sources', id, { outlet })] as const;
+  const other = entry('briefings', 'other', {
+    title: 'Other',
+    topics: ['cartels'],
+    sources: ['afp'],
+  }) as typeof briefing;
+  const inputs = {
+    briefing,
+    topics: [cartels, migration],
+    sources: new Map([source('afp', 'AFP'), source('wire', 'Wire'), source('unused', 'Unused')]),
+    people: new Map([
+      ['marco-rubio', entry('people', 'marco-rubio', { role: 'Secretary of State' })],
+      ['someone', entry('people', 'someone', { role: 'Nobody quoted' })],
+    ]),
+    related: [other],
+    neighbours: { topic: cartels, previous: other },
+    timelinePages: [1],
+  };
+  const key = briefingPageKey(inputs);
+
+  it('changes with the briefing, its topics, sources, speakers, related briefings, neighbours and timeline pages', () => {
+    const changed = [
+      { ...inputs, briefing: { ...briefing, body: 'Another body.' } },
+      { ...inputs, briefing: { ...briefing, data: { ...briefing.data, title: 'Retitled' } } },
+      { ...inputs, topics: [entry('topics', 'cartels', { name: 'Cartel groups' }), migration] },
+      { ...inputs, sources: new Map([...inputs.sources, source('afp', 'Agence France-Presse')]) },
+      { ...inputs, sources: new Map([...inputs.sources, source('wire', 'A wire')]) },
+      {
+        ...inputs,
+        people: new Map([...inputs.people, ['marco-rubio', entry('people', 'marco-rubio', { role: 'Envoy' })]]),
+      },
+      { ...inputs, related: [{ ...other, data: { ...other.data, title: 'Other, retitled' } }] },
+      { ...inputs, neighbours: { topic: cartels, next: other } },
+      { ...inputs, timelinePages: [2] },
+    ];
+    for (const variant of changed) expect(briefingPageKey(variant)).not.toBe(key);
+  });
+
+  it('does not change with topics, sources or people the page does not show', () => {
+    expect(briefingPageKey({ ...inputs, topics: [cartels, entry('topics', 'migration', { name: 'Moves' })] })).toBe(
+      key,
+    );
+    expect(briefingPageKey({ ...inputs, sources: new Map([...inputs.sources, source('unused', 'Changed')]) })).toBe(
+      key,
+    );
+    const people = new Map([...inputs.people, ['someone', entry('people', 'someone', { role: 'Other' })]]);
+    expect(briefingPageKey({ ...inputs, people })).toBe(key);
+  });
+});
+
+describe('quotedSources', () => {
+  it('lists each source the quotes come from once, in order', () => {
+    const sources = new Map([
+      ['a', { outlet: 'A' }],
+      ['b', { outlet: 'B' }],
+    ]);
+    const quotes = [{ quote: { source: 'b' } }, { quote: { source: 'a' } }, { quote: { source: 'b' } }];
+    expect(quotedSources(quotes, sources)).toEqual([
+      ['b', { outlet: 'B' }],
+      ['a', { outlet: 'A' }],
+    ]);
+  });
+});
