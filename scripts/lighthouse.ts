@@ -16,6 +16,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const BRIEFING = 'rubio-says-us-guns-arm-mexican-cartels';
 const TOPIC = 'weapons-flow';
 const PERSON = 'marco-rubio';
+const SPANISH_BRIEFING = 'rubio-afirma-que-armas-compradas-en-eu-abastecen-a-carteles';
+const SPANISH_TOPIC = 'trafico-de-armas';
 
 const chromePath = findChromium();
 if (!chromePath) {
@@ -34,6 +36,12 @@ const pages = [
   { name: 'person', url: site.at(site.urls.person(PERSON)) },
   { name: 'search', url: `${site.at(site.urls.search())}?q=extradition` },
   { name: '404', url: site.at(site.urls.path('404.html')) },
+  // The Spanish edition's page types (it has no timeline, people or search pages yet).
+  { name: 'es home', url: site.at(site.urls.home('es')) },
+  { name: 'es briefing', url: site.at(site.urls.briefing(SPANISH_BRIEFING, 'es')) },
+  { name: 'es topics', url: site.at(site.urls.topics('es')) },
+  { name: 'es topic', url: site.at(site.urls.topic(SPANISH_TOPIC, 'es')) },
+  { name: 'es 404', url: site.at(site.urls.notFound('es')) },
 ];
 const chrome = await launch({
   chromePath,

@@ -126,7 +126,7 @@ describe('feeds built under a base path', () => {
 
   it('is advertised on the home page and each topic page, which also links to it', () => {
     const alternates = (page: HtmlNode) =>
-      page.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
+      page.querySelectorAll('link[rel="alternate"][type]').map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
     const formats = (dir: string) => [
       ['application/rss+xml', `${BASE}${dir}rss.xml`],
       ['application/atom+xml', `${BASE}${dir}atom.xml`],
