@@ -66,9 +66,9 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     description: source.es?.description ?? source.description,
     note: source.es?.note ?? source.note,
   }));
-  const translatedQuotes = new Map((data.quotes ?? []).map((q) => [q.original, q]));
+  const translatedQuotes = new Map((data.quotes ?? []).map((q) => [q.quote, q]));
   const translatedEntries = new Map((data.timeline ?? []).map((e) => [e.id, e]));
-  const minutes = readingTime([data.dek, translation.body, ...(data.quotes ?? []).map((q) => q.text)]).minutes;
+  const minutes = readingTime([data.dek, translation.body, ...(data.quotes ?? []).map((q) => q.translation)]).minutes;
   const headline = /[.?!]$/.test(data.title) ? data.title : `${data.title}.`;
   const when = updated
     ? `${formatDay(lang, data.published)}, ${t.cite.updated} ${formatDay(lang, updated)}`
@@ -111,7 +111,9 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
       const said = { name: speaker.data.name, role: speaker.data.es?.role ?? speaker.data.role, sourceName };
       // A quote said in the edition's language is shown as said; an English one only as translated.
       if (quote.lang === lang) return [{ ...said, text: quote.text, context: quote.context, original: undefined }];
-      return translated ? [{ ...said, text: translated.text, context: translated.context, original: quote.text }] : [];
+      return translated
+        ? [{ ...said, text: translated.translation, context: translated.context, original: quote.text }]
+        : [];
     }),
     timeline: (original.data.timeline ?? []).flatMap((entry) => {
       const translated = translatedEntries.get(entry.id);

@@ -74,11 +74,11 @@ export function quoteSchema(refs: ReferenceSchemas = anyReference) {
 /** A quote of the original, said in English, and our translation of it: the page shows both. */
 export const translatedQuoteSchema = z.strictObject(
   {
-    original: z
+    quote: z
       .string({ error: textError("the original quote's `text`, character for character") })
       .trim()
       .min(1, { error: "must not be empty: copy the original quote's `text`" }),
-    text: z
+    translation: z
       .string({ error: textError('our translation of the quote') })
       .trim()
       .min(1, { error: 'must not be empty: give our translation of the quote' }),
@@ -91,7 +91,7 @@ export const translatedQuoteSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'invalid_type'
-        ? 'must be a translated quote with the fields original, text and context, each on its own line'
+        ? 'must be a translated quote with the fields quote, translation and context, each on its own line'
         : undefined,
   },
 );

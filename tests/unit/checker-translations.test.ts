@@ -39,8 +39,8 @@ Cuerpo.
 const GOOD = `translationOf: rubio-plans
 translatedFrom: 2026-11-23
 quotes:
-  - original: "They have been very responsive."
-    text: "Han respondido muy bien."
+  - quote: "They have been very responsive."
+    translation: "Han respondido muy bien."
     context: "Comparecencia ante el comité"
 timeline:
   - id: first-trip

@@ -65,7 +65,7 @@ const translation = {
     draft: false,
     translationOf: 'rubio-extraditions',
     translatedFrom: day('2026-11-23'),
-    quotes: [{ original: 'More than ever before.', text: 'Más que nunca antes.', context: 'Comparecencia' }],
+    quotes: [{ quote: 'More than ever before.', translation: 'Más que nunca antes.', context: 'Comparecencia' }],
     timeline: [{ id: 'trip', when: 'en las próximas semanas', event: 'Rubio viaja.' }],
   },
 };

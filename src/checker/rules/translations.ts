@@ -45,8 +45,8 @@ export function translationFact(data: Record<string, unknown>, parsed: ParsedYam
     ...(of ? { of: { id: of, at: locate(parsed, ['translationOf']) } } : {}),
     ...(from ? { from: { day: from, at: locate(parsed, ['translatedFrom']) } } : {}),
     quotes: list(data.quotes).flatMap((quote, i) => {
-      const original = text(field(quote, 'original'));
-      return original ? [{ original, at: locate(parsed, ['quotes', i, 'original']) }] : [];
+      const original = text(field(quote, 'quote'));
+      return original ? [{ original, at: locate(parsed, ['quotes', i, 'quote']) }] : [];
     }),
     timeline: list(data.timeline).flatMap((entry, i) => {
       const id = text(field(entry, 'id'));
@@ -115,7 +115,7 @@ export function checkTranslations(all: readonly Facts[]): Problem[] {
             quote.at,
             'error',
             'translation-quote-unknown',
-            `\`original\` "${quote.original}" is not among the quotes of ${original.file}: copy the original quote's \`text\` character for character`,
+            `\`quote\` "${quote.original}" is not among the quotes of ${original.file}: copy the original quote's \`text\` character for character`,
           ),
         );
     for (const entry of timeline)
