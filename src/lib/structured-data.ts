@@ -1,7 +1,7 @@
 import type { Source } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
 import { isoDay } from './dates.ts';
-import { lastChanged } from './last-changed.ts';
+import { lastChanged, type ChangeDates } from './last-changed.ts';
 import type { TopicLike } from './topics.ts';
 import type { SiteUrls } from './urls.ts';
 
@@ -33,6 +33,22 @@ export interface ArticleFacts {
   modified: Date;
   /** Topic names. */
   tags: string[];
+}
+
+/** The article facts of a briefing or a translation: its own headline, dek and dates, at its URL. */
+export function articleFacts(
+  data: ChangeDates & { title: string; dek: string },
+  url: string,
+  tags: string[],
+): ArticleFacts {
+  return {
+    headline: data.title,
+    description: data.dek,
+    url,
+    published: data.published,
+    modified: lastChanged(data),
+    tags,
+  };
 }
 
 export interface PageSocial {
@@ -162,14 +178,11 @@ export function briefingStructuredData<B extends BriefingLike, T extends TopicLi
   const absolute = (path: string) => urls.absolute(path, site);
   const url = absolute(urls.briefing(briefing.id));
   const primary = input.topics.find((t) => t.id === data.topics[0]) ?? input.topics[0];
-  const article: ArticleFacts = {
-    headline: data.title,
-    description: data.dek,
+  const article = articleFacts(
+    data,
     url,
-    published: data.published,
-    modified: lastChanged(data),
-    tags: input.topics.map((t) => t.data.name),
-  };
+    input.topics.map((t) => t.data.name),
+  );
   return {
     article,
     jsonLd: [

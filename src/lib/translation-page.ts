@@ -2,10 +2,10 @@ import type { Person, Source, TranslationData } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
 import type { SiteFacts } from './briefing-page.ts';
 import { dictionary, count, formatDay } from '../i18n/index.ts';
-import { lastChanged, updatedDay } from './last-changed.ts';
+import { updatedDay } from './last-changed.ts';
 import { readingTime } from './reading-time.ts';
 import { lookup, lookupAll } from './references.ts';
-import { breadcrumbList, newsArticle, type ArticleFacts } from './structured-data.ts';
+import { articleFacts, breadcrumbList, newsArticle } from './structured-data.ts';
 import { isOutdated } from './translation-status.ts';
 import { isoDay } from './dates.ts';
 import type { Language } from '../schemas/edition.ts';
@@ -51,14 +51,7 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     return topic?.data.es?.name ?? topic?.data.name ?? id;
   });
   const updated = updatedDay(data);
-  const article: ArticleFacts = {
-    headline: data.title,
-    description: data.dek,
-    url,
-    published: data.published,
-    modified: lastChanged(data),
-    tags: topics,
-  };
+  const article = articleFacts(data, url, topics);
   const sources = lookupAll(input.sources, original.data.sources, 'source').map(({ data: source }) => ({
     outlet: source.outlet,
     url: source.url,
