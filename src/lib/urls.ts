@@ -6,9 +6,26 @@ import type { Language } from '../schemas/edition.ts';
  * Spanish under `es/` with Spanish path words.
  */
 export const EDITION_PATHS = {
-  en: { home: '', briefings: `${COLLECTIONS.briefings.pages}/`, topics: `${COLLECTIONS.topics.pages}/` },
-  es: { home: 'es/', briefings: 'es/notas/', topics: 'es/temas/' },
-} as const satisfies Record<Language, { home: string; briefings: string; topics: string }>;
+  en: {
+    home: '',
+    briefings: `${COLLECTIONS.briefings.pages}/`,
+    topics: `${COLLECTIONS.topics.pages}/`,
+    people: `${COLLECTIONS.people.pages}/`,
+    timeline: 'timeline/',
+    search: 'search/',
+  },
+  es: {
+    home: 'es/',
+    briefings: 'es/notas/',
+    topics: 'es/temas/',
+    people: 'es/personas/',
+    timeline: 'es/cronologia/',
+    search: 'es/buscar/',
+  },
+} as const satisfies Record<
+  Language,
+  Record<'home' | 'briefings' | 'topics' | 'people' | 'timeline' | 'search', string>
+>;
 
 /**
  * The one place internal URLs are made. Every link, asset and canonical URL goes through
