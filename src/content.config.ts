@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob as astroGlob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, filePattern, type CollectionName } from './model/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, filePattern, type CollectionName } from './model/collections.ts';
 import { COLLECTION_SCHEMAS } from './model/schemas.ts';
 import { contentDir } from './content-dir.ts';
 import { leaveOutInvalidInDev } from './integrations/preview-loader.ts';
@@ -20,12 +20,12 @@ function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
   });
 }
 
-// Listed by name so that Astro can type each collection's entries; `satisfies` makes the list
-// follow the registry (a collection missing here, or one the registry lacks, fails `astro check`).
-export const collections = {
-  briefings: collection('briefings', COLLECTION_SCHEMAS.briefings()),
-  translations: collection('translations', COLLECTION_SCHEMAS.translations()),
-  topics: collection('topics', COLLECTION_SCHEMAS.topics()),
-  sources: collection('sources', COLLECTION_SCHEMAS.sources()),
-  people: collection('people', COLLECTION_SCHEMAS.people()),
-} satisfies Record<CollectionName, unknown>;
+/** One collection per schema, each typed by its own, so that Astro types `getCollection('briefings')` and the rest. */
+function collectionsFor<T extends Record<CollectionName, z.ZodType>>(schemas: T) {
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name, schemas[name])])) as {
+    [K in CollectionName]: ReturnType<typeof collection<T[K]>>;
+  };
+}
+
+/** Every collection of the registry: adding one there adds it here. */
+export const collections = collectionsFor(COLLECTION_SCHEMAS);

@@ -1,15 +1,25 @@
 /**
  * The content model's registry: each collection declared once, with its folder in the content
  * folder, the files it reads, the noun its entries are called by (in reference fields and
- * messages), the site path its pages live under (if it has pages), and whether its index runs
- * over numbered pages under that same path. A translated edition's briefings are a collection of
- * their own, in a folder inside the briefings folder named by the language. The content config, the
- * checker's file listing, its reference and internal-link checks derive from it; each
- * collection's schema is wired to it in `schemas.ts` beside this file. Plain data with no imports,
- * so that the checker's warm re-check can list files without loading the parsers.
+ * messages), the site path its pages live under (if it has pages), whether its index runs over
+ * numbered pages under that same path, and its schema (from src/schemas/, which marks its own
+ * reference fields). A translated edition's briefings are a collection of their own, in a folder
+ * inside the briefings folder named by the language. The content config, the checker's file
+ * listing, its validation, its reference and internal-link checks derive from it.
+ *
+ * Adding a collection is one entry here plus its schema. The schema is named by a lazy
+ * `import()`, so this module loads nothing: the checker's warm re-check lists files without
+ * loading zod or the parsers (model/schemas.ts resolves the schemas for those that need them).
  */
 export const COLLECTIONS = {
-  briefings: { folder: 'briefings', extensions: ['.md'], noun: 'briefing', pages: 'briefings', numberedIndex: false },
+  briefings: {
+    folder: 'briefings',
+    extensions: ['.md'],
+    noun: 'briefing',
+    pages: 'briefings',
+    numberedIndex: false,
+    schema: () => import('../schemas/briefing.ts').then((s) => s.briefingSchema()),
+  },
   // Spanish briefings: each names its English original (`translationOf`); the folder gives the language.
   translations: {
     folder: 'briefings/es',
@@ -17,11 +27,33 @@ export const COLLECTIONS = {
     noun: 'translation',
     pages: undefined,
     numberedIndex: false,
+    schema: () => import('../schemas/briefing.ts').then((s) => s.translationSchema()),
   },
-  topics: { folder: 'topics', extensions: ['.yaml', '.yml'], noun: 'topic', pages: 'topics', numberedIndex: false },
-  sources: { folder: 'sources', extensions: ['.yaml', '.yml'], noun: 'source', pages: undefined, numberedIndex: false },
+  topics: {
+    folder: 'topics',
+    extensions: ['.yaml', '.yml'],
+    noun: 'topic',
+    pages: 'topics',
+    numberedIndex: false,
+    schema: () => import('../schemas/topic.ts').then((s) => s.topicSchema),
+  },
+  sources: {
+    folder: 'sources',
+    extensions: ['.yaml', '.yml'],
+    noun: 'source',
+    pages: undefined,
+    numberedIndex: false,
+    schema: () => import('../schemas/source.ts').then((s) => s.sourceSchema),
+  },
   // The people index runs over /people/2/…, so a person's id may not be digits alone.
-  people: { folder: 'people', extensions: ['.yaml', '.yml'], noun: 'person', pages: 'people', numberedIndex: true },
+  people: {
+    folder: 'people',
+    extensions: ['.yaml', '.yml'],
+    noun: 'person',
+    pages: 'people',
+    numberedIndex: true,
+    schema: () => import('../schemas/person.ts').then((s) => s.personSchema),
+  },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -87,3 +87,24 @@ export function referencesIn(schema: z.ZodType, data: unknown, path: PropertyKey
   const inner = unwrapped(schema);
   return inner ? referencesIn(inner, data, path) : [];
 }
+
+/** The nouns of the collections a schema's reference fields name, each once, in the order found. */
+export function referenceTargets(schema: z.ZodType): string[] {
+  const found = new Set<string>();
+  const visit = (node: z.ZodType) => {
+    const noun = (node.meta() as { references?: string } | undefined)?.references;
+    if (noun) {
+      found.add(noun);
+      return;
+    }
+    if (node instanceof z.ZodObject) Object.values(node.shape as Record<string, z.ZodType>).forEach(visit);
+    else if (node instanceof z.ZodArray) visit(node.element as z.ZodType);
+    else if (node instanceof z.ZodUnion) (node.options as z.ZodType[]).forEach(visit);
+    else {
+      const inner = unwrapped(node);
+      if (inner) visit(inner);
+    }
+  };
+  visit(schema);
+  return [...found];
+}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type Noun } from '../model/collections.ts';
 
 /** Ids and slugs: lowercase letters and digits in words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -8,26 +9,23 @@ export const idSchema = z.string({ error: 'must be an id such as "weapons-flow"'
   error: 'must be lowercase letters and digits joined by single hyphens, such as "weapons-flow"',
 });
 
-/** What a reference to another entry must be: by default any well-formed id. */
-export interface ReferenceSchemas {
-  topic: z.ZodType<string>;
-  source: z.ZodType<string>;
-  person: z.ZodType<string>;
-}
+/**
+ * What a reference to an entry of each collection must be, by the noun the registry gives it
+ * (src/model/collections.ts): by default any well-formed id.
+ */
+export type ReferenceSchemas = Record<Noun, z.ZodType<string>>;
 
 /**
  * A field that names an entry of another collection, marked as such in the schema itself
  * (`meta({ references })`), which is how the checker finds every reference it must resolve.
  */
-export function reference<S extends z.ZodType<string>>(noun: keyof ReferenceSchemas, schema: S): S {
+export function reference<S extends z.ZodType<string>>(noun: Noun, schema: S): S {
   return schema.meta({ references: noun });
 }
 
-export const anyReference: ReferenceSchemas = {
-  topic: reference('topic', idSchema),
-  source: reference('source', idSchema),
-  person: reference('person', idSchema),
-};
+export const anyReference = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [COLLECTIONS[name].noun, reference(COLLECTIONS[name].noun, idSchema)]),
+) as ReferenceSchemas;
 
 /** "did you mean" text for an unknown id: the closest known id when it is near enough. */
 export function unknownReferenceMessage(noun: string, id: string, known: readonly string[]): string {
@@ -53,15 +51,15 @@ export function closestId(id: string, known: readonly string[]): string | undefi
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
 }
 
-export interface KnownIds {
-  topics: readonly string[];
-  sources: readonly string[];
-  people: readonly string[];
-}
+/** The ids of the entries of some collections, by collection name. */
+export type KnownIds = Partial<Record<CollectionName, readonly string[]>>;
 
-/** Reference schemas that know every id, so that an unknown one is rejected with a suggestion. */
+/**
+ * Reference schemas that know every id of the collections given, so that an unknown one is
+ * rejected with a suggestion; references to the other collections accept any well-formed id.
+ */
 export function knownReferences(known: KnownIds): ReferenceSchemas {
-  const ref = (noun: keyof ReferenceSchemas, ids: readonly string[]) => {
+  const ref = (noun: Noun, ids: readonly string[]) => {
     const set = new Set(ids);
     const checked = idSchema.superRefine((id, ctx) => {
       if (!set.has(id)) {
@@ -75,9 +73,11 @@ export function knownReferences(known: KnownIds): ReferenceSchemas {
     });
     return reference(noun, checked);
   };
-  return {
-    topic: ref('topic', known.topics),
-    source: ref('source', known.sources),
-    person: ref('person', known.people),
-  };
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((name) => {
+      const { noun } = COLLECTIONS[name];
+      const ids = known[name];
+      return [noun, ids ? ref(noun, ids) : anyReference[noun]];
+    }),
+  ) as ReferenceSchemas;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import {
   COLLECTIONS,
@@ -9,6 +9,12 @@ import {
 } from '../../src/model/collections.ts';
 import { internalTarget } from '../../src/checker/rules/urls.ts';
 import { createUrls } from '../../src/lib/urls.ts';
+import { COLLECTION_SCHEMAS } from '../../src/model/schemas.ts';
+import { referenceTargets } from '../../src/model/schema-reading.ts';
+import { anyReference, briefingSchema, personSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
+
+// The content config reads Astro's virtual module; here it only needs to hand back what it is given.
+vi.mock('astro:content', () => ({ defineCollection: (config: unknown) => config }));
 
 describe('the registry of collections', () => {
   it('declares the collections (briefings, their Spanish translations, topics, sources, people), each with its files and noun', () => {
@@ -41,5 +47,36 @@ describe('the registry of collections', () => {
     expect(internalTarget(urls.topicPage('cartels', 2), '/sub/')).toBeUndefined();
     expect(internalTarget(urls.timeline(), '/sub/')).toBeUndefined();
     expect(COLLECTIONS.sources.pages).toBeUndefined();
+  });
+});
+
+describe('one declaration per collection', () => {
+  it('the content config defines exactly the registry’s collections, each with the schema the registry names', async () => {
+    const { collections } = await import('../../src/content.config.ts');
+    expect(Object.keys(collections)).toEqual(['briefings', 'translations', 'topics', 'sources', 'people']);
+    for (const name of COLLECTION_NAMES) {
+      const config = collections[name] as unknown as { schema: unknown; loader: { name: string } };
+      expect(config.schema, name).toBe(COLLECTION_SCHEMAS[name]);
+      expect(config.loader.name, name).toBe('glob-loader');
+    }
+  });
+
+  it('the registry names each collection’s schema from src/schemas', () => {
+    const fields = (name: keyof typeof COLLECTION_SCHEMAS) =>
+      Object.keys((COLLECTION_SCHEMAS[name] as unknown as { shape?: object }).shape ?? {}).sort();
+    expect(fields('topics')).toEqual(Object.keys(topicSchema.shape).sort());
+    expect(fields('sources')).toEqual(Object.keys(sourceSchema.shape).sort());
+    expect(fields('people')).toEqual(Object.keys(personSchema.shape).sort());
+    expect(fields('briefings')).toEqual(Object.keys(briefingSchema().shape).sort());
+    expect(fields('translations')).toEqual(Object.keys(briefingSchema(anyReference, 'es').shape).sort());
+    expect(fields('translations')).toContain('translationOf');
+    expect(fields('briefings')).not.toContain('translationOf');
+  });
+
+  it('every reference field names a collection of the registry', () => {
+    const nouns = COLLECTION_NAMES.map((name) => COLLECTIONS[name].noun as string);
+    const targets = COLLECTION_NAMES.flatMap((name) => referenceTargets(COLLECTION_SCHEMAS[name]));
+    expect(new Set(targets)).toEqual(new Set(['topic', 'source', 'person']));
+    for (const target of targets) expect(nouns).toContain(target);
   });
 });

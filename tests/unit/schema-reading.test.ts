@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { fieldsAt, referencesIn } from '../../src/model/schema-reading.ts';
+import { fieldsAt, referencesIn, referenceTargets } from '../../src/model/schema-reading.ts';
 import { briefingSchema, reference, idSchema } from '../../src/schemas/index.ts';
 
 describe('reading a schema through zod’s public API', () => {
@@ -38,5 +38,12 @@ describe('reading a schema through zod’s public API', () => {
       { noun: 'person', id: 'ana', path: ['editor'] },
     ]);
     expect(referencesIn(withEditor, { note: 'x' })).toEqual([]);
+  });
+
+  it('lists the collections a schema’s reference fields name, without any data', () => {
+    expect(referenceTargets(schema)).toEqual(['topic', 'source', 'person']);
+    const nested = z.object({ a: z.array(z.union([reference('person', idSchema), z.number()])).optional() });
+    expect(referenceTargets(nested)).toEqual(['person']);
+    expect(referenceTargets(z.object({ title: z.string() }))).toEqual([]);
   });
 });

@@ -3,8 +3,7 @@ import type { z } from 'astro/zod';
 import { fieldsAt, referencesIn } from '../../model/schema-reading.ts';
 import { locate, type ParsedYaml } from '../yaml-positions.ts';
 import { problem, type Position, type Problem } from '../problem.ts';
-
-export type Noun = 'topic' | 'source' | 'person';
+import type { Noun } from '../../model/collections.ts';
 
 /** A reference to another entry, found where the schema expects one. */
 export interface Reference {
