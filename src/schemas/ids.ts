@@ -23,8 +23,11 @@ export function reference<S extends z.ZodType<string>>(noun: Noun, schema: S): S
   return schema.meta({ references: noun });
 }
 
-export const anyReference = Object.fromEntries(
-  COLLECTION_NAMES.map((name) => [COLLECTIONS[name].noun, reference(COLLECTIONS[name].noun, idSchema)]),
+export const anyReference: ReferenceSchemas = Object.fromEntries(
+  COLLECTION_NAMES.map((name): [Noun, z.ZodType<string>] => [
+    COLLECTIONS[name].noun,
+    reference(COLLECTIONS[name].noun, idSchema),
+  ]),
 ) as ReferenceSchemas;
 
 /** "did you mean" text for an unknown id: the closest known id when it is near enough. */
