@@ -7,7 +7,8 @@ import { parseYaml, locate } from './yaml-positions.ts';
 import { checkFields } from './fields.ts';
 import { leanMarkdown } from './lean-markdown.ts';
 import type { Reference } from './rules/schema.ts';
-import { checkBody, type InternalLink, type LocalImage } from './rules/body.ts';
+import { checkBody, type LocalImage } from './rules/body.ts';
+import type { InternalLink } from './rules/internal-links.ts';
 import { findFrontmatter } from './rules/frontmatter.ts';
 import { nestingProblem, tooDeep } from './rules/nesting.ts';
 import { timelineFacts, type TimelineFact } from './rules/timeline.ts';
@@ -30,6 +31,11 @@ export interface FileFacts {
   draft?: { at: Position };
   /** For briefings: each well-formed entry of `aliases` (former slugs) and where it is written. */
   aliases?: { id: string; at: Position }[];
+  /** For briefings: the topics listed, and the speaker of each quote, for the numbered pages links may name. */
+  topics?: string[];
+  speakers?: string[];
+  /** For topics: the Spanish path word (`es.slug`), which the topic's Spanish page lives under. */
+  esSlug?: string;
   /** For briefings: timeline entries, for the rules across briefings. */
   timeline?: TimelineFact[];
   /** For briefings: listed sources with no archived text, and the quotations left unverified for want of one. */
@@ -39,6 +45,10 @@ export interface FileFacts {
   /** For originals: what their translations are checked against. */
   original?: OriginalFact;
 }
+
+/** The strings in a list written in a field, if it is one. */
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** One Markdown parser for every body; the frontmatter is read as the build reads it (src/lib/frontmatter.ts). */
 const markdown = remark();
@@ -91,7 +101,9 @@ export function analyzeFile(
     return facts;
   }
   if (!isBriefingCollection(collection)) {
-    checkFields(facts, parseYaml(text, 1));
+    const fields = checkFields(facts, parseYaml(text, 1));
+    const es = fields?.data.es as { slug?: unknown } | undefined;
+    if (collection === 'topics' && typeof es?.slug === 'string') facts.esSlug = es.slug;
     return facts;
   }
   const frontmatter = findFrontmatter(file, text);
@@ -126,6 +138,10 @@ export function analyzeFile(
     const bodyText = text.slice(frontmatter.bodyOffset);
     if (collection === 'briefings') {
       facts.timeline = timelineFacts(data, parsed);
+      facts.topics = strings(data.topics);
+      facts.speakers = Array.isArray(data.quotes)
+        ? data.quotes.flatMap((q: unknown) => strings([(q as { speaker?: unknown } | null)?.speaker]))
+        : [];
       facts.original = originalFact(data);
       const { problems, unarchived, unverified } = checkSources(file, data, parsed, bodyText, bodyLine, archive);
       facts.problems.push(...problems);
@@ -136,7 +152,7 @@ export function analyzeFile(
       facts.problems.push(...checkSaidInSpanish(file, bodyText, bodyLine, archive).problems);
     }
   }
-  const body = checkBody(file, tree, parsedText, base);
+  const body = checkBody(file, tree, parsedText);
   facts.problems.push(...body.problems);
   facts.links.push(...body.links);
   if (body.images.length) facts.images = body.images;

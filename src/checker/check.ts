@@ -14,6 +14,7 @@ import { checkListing } from './rules/listing.ts';
 import { unarchivedSources, type ArchiveTexts } from './rules/sources.ts';
 import { archiveDigest, readArchive } from './archive.ts';
 import { checkImages } from './rules/images.ts';
+import { checkInternalLinks } from './rules/internal-links.ts';
 import { checkerVersion } from './version.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -153,6 +154,7 @@ export function finish(
           ...checkAliases(facts),
           ...checkTimelines(facts),
           ...checkTranslations(facts),
+          ...checkInternalLinks(facts, { base: normalizeBase(options.base), root: options.root }),
           ...checkImages(facts, options.root, normalizeBase(options.base)),
         ]),
     ...(options.archive ? unarchivedSources(facts, options.requireArchive ?? false) : []),

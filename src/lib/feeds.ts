@@ -3,21 +3,12 @@ import { lastChanged } from './last-changed.ts';
 import type { TopicLike } from './topics.ts';
 import type { SiteUrls } from './urls.ts';
 import { writeAtom, writeJsonFeed, writeRss, type FeedFields } from './feed-writers.ts';
+import { FEED_FORMATS, FEED_FORMAT_NAMES, type FeedFormat } from './feed-formats.ts';
 
 /** How many briefings a feed carries: the newest. */
 export const FEED_LIMIT = 50;
 
-/**
- * The three feed formats, each written from one feed's fields (feed-writers.ts).
- * `file` is also the name of the format's route in src/pages/ and src/pages/topics/[id]/.
- */
-export const FEED_FORMATS = {
-  rss: { file: 'rss.xml', type: 'application/rss+xml', label: 'RSS' },
-  atom: { file: 'atom.xml', type: 'application/atom+xml', label: 'Atom' },
-  json: { file: 'feed.json', type: 'application/feed+json', label: 'JSON Feed' },
-} as const;
-export type FeedFormat = keyof typeof FEED_FORMATS;
-export const FEED_FORMAT_NAMES = Object.keys(FEED_FORMATS) as FeedFormat[];
+export { FEED_FORMATS, FEED_FORMAT_NAMES, type FeedFormat };
 
 export interface FeedTopic {
   id: string;

@@ -1,8 +1,9 @@
 /**
  * The content model's registry: each collection declared once, with its folder in the content
  * folder, the files it reads, the noun its entries are called by (in reference fields and
- * messages), the site path its pages live under (if it has pages), whether its index runs over
- * numbered pages under that same path, and its schema (from src/schemas/, which marks its own
+ * messages), the site path its pages live under (if it has pages), whether it has an index page there
+ * and whether that index runs over numbered pages (`/<pages>/2/`…), whether each entry's page runs over numbered pages
+ * (`/<pages>/<id>/2/`…), and its schema (from src/schemas/, which marks its own
  * reference fields). A translated edition's briefings are a collection of their own, in a folder
  * inside the briefings folder named by the language. The content config, the checker's file
  * listing, its validation, its reference and internal-link checks derive from it.
@@ -17,7 +18,8 @@ export const COLLECTIONS = {
     extensions: ['.md'],
     noun: 'briefing',
     pages: 'briefings',
-    numberedIndex: false,
+    index: 'none',
+    numberedPages: false,
     schema: () => import('../schemas/briefing.ts').then((s) => s.briefingSchema()),
   },
   // Spanish briefings: each names its English original (`translationOf`); the folder gives the language.
@@ -26,7 +28,8 @@ export const COLLECTIONS = {
     extensions: ['.md'],
     noun: 'translation',
     pages: undefined,
-    numberedIndex: false,
+    index: 'none',
+    numberedPages: false,
     schema: () => import('../schemas/briefing.ts').then((s) => s.translationSchema()),
   },
   topics: {
@@ -34,7 +37,8 @@ export const COLLECTIONS = {
     extensions: ['.yaml', '.yml'],
     noun: 'topic',
     pages: 'topics',
-    numberedIndex: false,
+    index: 'one page',
+    numberedPages: true,
     schema: () => import('../schemas/topic.ts').then((s) => s.topicSchema),
   },
   sources: {
@@ -42,7 +46,8 @@ export const COLLECTIONS = {
     extensions: ['.yaml', '.yml'],
     noun: 'source',
     pages: undefined,
-    numberedIndex: false,
+    index: 'none',
+    numberedPages: false,
     schema: () => import('../schemas/source.ts').then((s) => s.sourceSchema),
   },
   // The people index runs over /people/2/…, so a person's id may not be digits alone.
@@ -51,12 +56,15 @@ export const COLLECTIONS = {
     extensions: ['.yaml', '.yml'],
     noun: 'person',
     pages: 'people',
-    numberedIndex: true,
+    index: 'numbered',
+    numberedPages: true,
     schema: () => import('../schemas/person.ts').then((s) => s.personSchema),
   },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+/** Whether a collection has an index page at `/<pages>/`, on one page or over numbered pages. */
+export type IndexPages = 'none' | 'one page' | 'numbered';
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** What an entry of a collection is called: "briefing", "topic", "source", "person". */

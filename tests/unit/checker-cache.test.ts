@@ -34,7 +34,7 @@ sources: [afp-rubio-mexico-trip]
 
 ## What happened
 
-See [the trade topic](/topics/trade/) and [elsewhere](/briefings-mx/briefings/nowhere/).
+See [the trade topic](/topics/trade/) and [the search](/search/).
 `;
 
 function project() {
@@ -105,12 +105,19 @@ describe('the content checker cache', () => {
     expect(fixed).toMatchObject({ analyzed: 1, errors: 0 });
   });
 
-  it('a different base path analyses every file again', async () => {
+  it('a different base path analyses every file again, and reads links under it', async () => {
     const p = project();
-    expect((await p.check('/')).errors).toBe(0);
+    writeFileSync(
+      p.at('briefings', 'trade-talks.md'),
+      TRADE_BRIEFING.replace('(/search/)', '(/briefings-mx/briefings/nowhere/)'),
+    );
+    // At the root, /briefings-mx/… is no page of the site; under that base, a briefing that does not exist.
+    expect(summary(await p.check('/'))).toEqual(['content/briefings/trade-talks.md:12:43 broken-internal-link']);
     const result = await p.check('/briefings-mx/');
     expect(result.analyzed).toBe(10);
-    expect(summary(result)).toEqual(['content/briefings/trade-talks.md:12:43 broken-internal-link']);
+    expect(result.problems.map((x) => x.message)).toEqual([
+      'the link `/briefings-mx/briefings/nowhere/` goes to a briefing page that does not exist: there is no briefings/nowhere.md; known briefings: trade-talks, valid-briefing',
+    ]);
   });
 
   it('a damaged cache file is ignored', async () => {

@@ -7,7 +7,7 @@ import {
   filePattern,
   PAGE_COLLECTIONS,
 } from '../../src/model/collections.ts';
-import { internalTarget } from '../../src/checker/rules/urls.ts';
+import { readRoute } from '../../src/lib/routes.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { COLLECTION_SCHEMAS } from '../../src/model/schemas.ts';
 import { referenceTargets } from '../../src/model/schema-reading.ts';
@@ -37,15 +37,23 @@ describe('the registry of collections', () => {
 
   it('gives the URL helper and the internal-link check the same paths', () => {
     const urls = createUrls('/sub/');
-    const pages = [
-      ['briefing', urls.briefing('a-slug')],
-      ['topic', urls.topic('cartels')],
-      ['person', urls.person('marco-rubio')],
-    ] as const;
-    for (const [kind, path] of pages) expect(internalTarget(path, '/sub/')).toEqual({ kind, id: path.split('/')[3] });
-    expect(internalTarget(urls.peoplePage(2), '/sub/')).toBeUndefined();
-    expect(internalTarget(urls.topicPage('cartels', 2), '/sub/')).toBeUndefined();
-    expect(internalTarget(urls.timeline(), '/sub/')).toBeUndefined();
+    expect(readRoute(urls.briefing('a-slug'), '/sub/')).toMatchObject({
+      kind: 'entry',
+      collection: 'briefings',
+      id: 'a-slug',
+    });
+    expect(readRoute(urls.topic('cartels'), '/sub/')).toMatchObject({
+      kind: 'entry',
+      collection: 'topics',
+      id: 'cartels',
+    });
+    expect(readRoute(urls.person('marco-rubio'), '/sub/')).toMatchObject({ kind: 'entry', collection: 'people' });
+    expect(readRoute(urls.peoplePage(2), '/sub/')).toEqual({
+      kind: 'index',
+      lang: 'en',
+      collection: 'people',
+      page: 2,
+    });
     expect(COLLECTIONS.sources.pages).toBeUndefined();
   });
 });

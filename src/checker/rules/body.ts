@@ -3,18 +3,13 @@ import { parseFragment } from 'parse5';
 import { problem, type Position, type Problem } from '../problem.ts';
 import { checkHtml } from './html.ts';
 import { headingChecker } from './headings.ts';
-import { internalTarget, type InternalTarget } from './urls.ts';
+import type { InternalLink } from './internal-links.ts';
 import { isSiteImage } from '../../markdown/allowlist.ts';
+import { isRootRelative } from '../../lib/urls.ts';
 
 /** An image of the site's own that a body shows, to be looked for once every file is read. */
 export interface LocalImage {
   src: string;
-  at: Position;
-}
-
-/** A root-relative link to a page the site makes, to be checked once every file is read. */
-export interface InternalLink extends InternalTarget {
-  href: string;
   at: Position;
 }
 
@@ -43,13 +38,12 @@ const EMPTY_QUOTATION = /(^|[\s(])(""|“”|‘’)(?=$|[\s.,;:!?)])/;
 /**
  * Rules on a briefing's Markdown body: its HTML as the renderer reads it (html.ts), then, in one
  * walk over its tree, heading structure, empty quotes and an empty body. Returns the problems
- * and the internal links and images, which are checked once every file is read.
+ * and the root-relative links and the images, which are checked once every file is read.
  */
 export function checkBody(
   file: string,
   tree: Root,
   text: string,
-  base: string,
 ): { problems: Problem[]; links: InternalLink[]; images: LocalImage[] } {
   const problems: Problem[] = checkHtml(file, tree, text);
   const links: InternalLink[] = [];
@@ -111,9 +105,9 @@ export function checkBody(
       case 'image':
       case 'definition': {
         const at = startOf(node);
-        if (node.type === 'image' && isSiteImage(node.url)) images.push({ src: node.url, at });
-        const target = internalTarget(node.url, base);
-        if (target) links.push({ ...target, href: node.url, at });
+        if (node.type === 'image') {
+          if (isSiteImage(node.url)) images.push({ src: node.url, at });
+        } else if (isRootRelative(node.url)) links.push({ href: node.url, at });
         break;
       }
     }

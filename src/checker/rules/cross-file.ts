@@ -2,13 +2,7 @@ import { REQUIRED_TOPIC_IDS } from '../../schemas/topic.ts';
 import { unknownReferenceMessage } from '../../schemas/ids.ts';
 import { parseCalendarDay } from '../../schemas/dates.ts';
 import type { FileFacts } from '../analyze.ts';
-import {
-  COLLECTIONS,
-  COLLECTION_NAMES,
-  collectionOf,
-  isBriefingCollection,
-  type CollectionName,
-} from '../collections.ts';
+import { COLLECTION_NAMES, collectionOf, isBriefingCollection, type CollectionName } from '../collections.ts';
 import { problem, START, type Problem } from '../problem.ts';
 
 export interface CrossFileContext {
@@ -21,18 +15,13 @@ export interface CrossFileContext {
 interface Index {
   ids: Map<CollectionName, string[]>;
   sets: Map<CollectionName, Set<string>>;
-  drafts: Set<string>;
-  /** A briefing's former slug (from `aliases`) → its slug now. */
-  formerSlugs: Map<string, string>;
 }
 
 function index(all: readonly FileFacts[]): Index {
   const ids = new Map<CollectionName, string[]>(COLLECTION_NAMES.map((name) => [name, []]));
   for (const facts of all) ids.get(facts.collection)!.push(facts.id);
   const sets = new Map([...ids].map(([name, list]) => [name, new Set(list)]));
-  const drafts = new Set(all.filter((f) => isBriefingCollection(f.collection) && f.draft).map((f) => f.id));
-  const formerSlugs = new Map(all.flatMap((f) => (f.aliases ?? []).map((a) => [a.id, f.id] as const)));
-  return { ids, sets, drafts, formerSlugs };
+  return { ids, sets };
 }
 
 /** Two files whose names differ only in case make the same URL on many hosts: each is told about the other. */
@@ -86,50 +75,6 @@ function references(facts: FileFacts, idx: Index): Problem[] {
     );
 }
 
-function links(facts: FileFacts, idx: Index): Problem[] {
-  const out: Problem[] = [];
-  for (const link of facts.links) {
-    const collection = collectionOf(link.kind);
-    const renamed = link.kind === 'briefing' ? idx.formerSlugs.get(link.id) : undefined;
-    if (!idx.sets.get(collection)!.has(link.id) && renamed) {
-      out.push(
-        problem(
-          facts.file,
-          link.at,
-          'warning',
-          'link-to-alias',
-          `the link \`${link.href}\` goes to "${link.id}", a former slug of "${renamed}": link to /briefings/${renamed}/ instead`,
-        ),
-      );
-    } else if (!idx.sets.get(collection)!.has(link.id)) {
-      const detail = unknownReferenceMessage(link.kind, link.id, idx.ids.get(collection)!).replace(
-        /^names an unknown \w+ "[^"]*"(; )?/,
-        '',
-      );
-      out.push(
-        problem(
-          facts.file,
-          link.at,
-          'error',
-          'broken-internal-link',
-          `the link \`${link.href}\` goes to a ${link.kind} page that does not exist: there is no ${COLLECTIONS[collection].folder}/${link.id}${COLLECTIONS[collection].extensions[0]}${detail ? `; ${detail}` : ''}`,
-        ),
-      );
-    } else if (link.kind === 'briefing' && idx.drafts.has(link.id) && !facts.draft) {
-      out.push(
-        problem(
-          facts.file,
-          link.at,
-          'warning',
-          'link-to-draft',
-          `the link \`${link.href}\` goes to a draft, which is left out of production builds: readers would find no page there until it is published`,
-        ),
-      );
-    }
-  }
-  return out;
-}
-
 function dates(facts: FileFacts, today: string): Problem[] {
   const out: Problem[] = [];
   const { published, draft } = facts;
@@ -156,12 +101,12 @@ function dates(facts: FileFacts, today: string): Problem[] {
   return out;
 }
 
-/** Rules that need every file: references, duplicate slugs, required topics, internal links, dates. */
+/** Rules that need every file: references, duplicate slugs, required topics, dates. */
 export function checkAcrossFiles(all: readonly FileFacts[], { contentDir, today }: CrossFileContext): Problem[] {
   const idx = index(all);
   return [
     ...duplicateSlugs(all),
     ...requiredTopics(idx, contentDir),
-    ...all.flatMap((facts) => [...references(facts, idx), ...links(facts, idx), ...dates(facts, today)]),
+    ...all.flatMap((facts) => [...references(facts, idx), ...dates(facts, today)]),
   ];
 }
