@@ -1,4 +1,5 @@
 import type { Problem } from './problem.ts';
+import { EN, plural } from '../lib/plurals.ts';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -46,7 +47,7 @@ code { font-family: ui-monospace, monospace; font-size: .95rem; }
 ${reloadScript ? `<script type="module" src="${escapeHtml(reloadScript)}"></script>\n` : ''}</head>
 <body>
 <main>
-<h1>This page’s content has ${errors === 1 ? '1 error' : `${errors} errors`}</h1>
+<h1>This page’s content has ${plural('en', errors, EN.errors)}</h1>
 <p>The content checker found these problems in the content this page is made from. The preview shows them instead of the page until they are fixed; save the fix and this page comes back by itself.</p>
 <ol>
 ${items}

@@ -43,7 +43,7 @@ export function dataFileJsonSchema(kind: DataFileKind): Record<string, unknown> 
       for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
       Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
     },
-    unrepresentable: ({ zodSchema }) => (zodSchema._zod.def.type === 'date' ? { type: 'string' } : 'throw'),
+    unrepresentable: ({ zodSchema }) => (zodSchema instanceof z.ZodDate ? { type: 'string' } : 'throw'),
   });
   return { ...json, title };
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { EN, listParts, plural } from '../../src/lib/plurals.ts';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : /\.(ts|astro)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** A count written in words by hand: `n === 1 ? '1 error' : `${n} errors``. */
+const HAND_WRITTEN = /[=!]==\s*1\s*\?\s*(['"`])[^'"`]*\1\s*:\s*`[^`]*\$\{[^}]+\}\s*[a-z]+s\b/;
 
 describe('plural', () => {
   it('counts in English: one, then many, and none as many', () => {
@@ -36,5 +48,18 @@ describe('listParts', () => {
     expect(text(listParts('es', ['A', 'B', 'C']))).toBe('A, B y C');
     const items = [{ id: 1 }, { id: 2 }];
     expect(listParts('en', items).flatMap((p) => (p.item ? [p.item] : []))).toEqual(items);
+  });
+});
+
+describe('one plural formatter', () => {
+  it('recognises a count written in words by hand', () => {
+    expect(HAND_WRITTEN.test("errors === 1 ? '1 error' : `${errors} errors`")).toBe(true);
+    expect(HAND_WRITTEN.test("n !== 1 ? 'x' : `${n} briefings`")).toBe(true);
+    expect(HAND_WRITTEN.test('page.number === 1 ? undefined : String(page.number)')).toBe(false);
+  });
+
+  it('no module under src/ writes a count in words by hand: each goes through plural()', () => {
+    const found = sourceFiles('src').filter((file) => HAND_WRITTEN.test(readFileSync(file, 'utf8')));
+    expect(found).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { fieldsAt, referencesIn, referenceTargets } from '../../src/model/schema-reading.ts';
 import { briefingSchema, reference, idSchema } from '../../src/schemas/index.ts';
@@ -45,5 +47,26 @@ describe('reading a schema through zod’s public API', () => {
     const nested = z.object({ a: z.array(z.union([reference('person', idSchema), z.number()])).optional() });
     expect(referenceTargets(nested)).toEqual(['person']);
     expect(referenceTargets(z.object({ title: z.string() }))).toEqual([]);
+  });
+});
+
+describe('zod read through its public API only', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? files(path) : /\.(ts|astro|mjs)$/.test(entry.name) ? [path] : [];
+    });
+  /** Reading zod's private internals: `schema._zod.def`, `schema['_zod']`. */
+  const PRIVATE = /\._zod\b|\[\s*['"]_zod['"]\s*\]/;
+
+  it('recognises a read of the private field', () => {
+    expect(PRIVATE.test('zodSchema._zod.def.type')).toBe(true);
+    expect(PRIVATE.test("schema['_zod']")).toBe(true);
+    expect(PRIVATE.test('never its private `_zod.def`')).toBe(false);
+  });
+
+  it('no module of the site, its checker or its scripts reads zod’s private `_zod`', () => {
+    const found = [...files('src'), ...files('scripts')].filter((file) => PRIVATE.test(readFileSync(file, 'utf8')));
+    expect(found).toEqual([]);
   });
 });

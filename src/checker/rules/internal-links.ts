@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../model/collections.ts';
 import { PAGE_SIZE } from '../../lib/pagination.ts';
+import { plural } from '../../lib/plurals.ts';
 import { readRoute, type SiteRoute } from '../../lib/routes.ts';
 import { createUrls } from '../../lib/urls.ts';
 import { closestId, unknownReferenceMessage } from '../../schemas/ids.ts';
@@ -37,6 +38,8 @@ interface Site {
   timeline: Set<string>;
   draftTimeline: Set<string>;
 }
+
+const PAGES = { one: 'one page', other: '# pages' };
 
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 const pagesFor = (items: number) => Math.max(1, Math.ceil(items / PAGE_SIZE));
@@ -125,9 +128,7 @@ function timelineFinding(route: Extract<SiteRoute, { kind: 'timeline' }>, site: 
   const pages = pagesFor(site.timeline.size);
   const urls = createUrls(base);
   if (route.page > pages)
-    return broken(
-      `goes to page ${route.page} of the timeline, which has ${pages === 1 ? 'one page' : `${pages} pages`}`,
-    );
+    return broken(`goes to page ${route.page} of the timeline, which has ${plural('en', pages, PAGES)}`);
   const { entry } = route;
   if (entry === undefined) return undefined;
   if (!site.timeline.has(entry)) {
@@ -193,9 +194,7 @@ function findingFor(route: SiteRoute, site: Site, context: LinkContext, fromDraf
           route.kind === 'index'
             ? `the ${route.collection} index`
             : `this ${COLLECTIONS[route.collection].noun}'s page`;
-        return broken(
-          `goes to page ${route.page} of ${what}, which has ${pages === 1 ? 'one page' : `${pages} pages`}`,
-        );
+        return broken(`goes to page ${route.page} of ${what}, which has ${plural('en', pages, PAGES)}`);
       }
       if (route.kind === 'entry' && site.drafts.get(route.collection)!.has(route.id) && !fromDraft)
         return {

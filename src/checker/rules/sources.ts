@@ -22,6 +22,7 @@ import {
   type Token,
 } from '../source-text.ts';
 import { problem, START, type Problem } from '../problem.ts';
+import { plural } from '../../lib/plurals.ts';
 import type { FileFacts } from '../analyze.ts';
 
 /** Archived texts by source id: only the sources that have one. */
@@ -214,7 +215,7 @@ export function unarchivedSources(all: readonly FileFacts[], required: boolean):
         START,
         required ? 'error' : 'info',
         'source/not-archived',
-        `source "${f.id}" has no archived text (${f.id}.txt in the source archive), so the quotations and prose of the ${n === 1 ? 'briefing' : `${n} briefings`} citing it are not checked against it: add its text to the archive`,
+        `source "${f.id}" has no archived text (${f.id}.txt in the source archive), so the quotations and prose of the ${plural('en', n, { one: 'briefing', other: '# briefings' })} citing it are not checked against it: add its text to the archive`,
       );
     });
 }
