@@ -1,10 +1,10 @@
 import { remark } from 'remark';
 import type { Root } from 'mdast';
 import { ID_PATTERN } from '../schemas/ids.ts';
-import { isBriefingCollection, type CollectionName } from './collections.ts';
+import { isBriefingCollection, type CollectionName } from '../model/collections.ts';
 import { originalFact, translationFact, type OriginalFact, type TranslationFact } from './rules/translations.ts';
 import { parseYaml, locate } from './yaml-positions.ts';
-import { checkFields } from './fields.ts';
+import { checkFields } from './yaml-block.ts';
 import { leanMarkdown } from './lean-markdown.ts';
 import type { Reference } from './rules/schema.ts';
 import { checkBody, type LocalImage } from './rules/body.ts';

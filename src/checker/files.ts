@@ -1,6 +1,6 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { extname, join, relative, sep, isAbsolute } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../model/collections.ts';
 
 export interface ContentFile {
   /** Absolute path. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FileFacts, analyzeSafely } from './analyze.ts';
 import { hashContent } from './cache.ts';
-import type { CollectionName } from './collections.ts';
+import type { CollectionName } from '../model/collections.ts';
 import { problem, START } from './problem.ts';
 import type { ArchiveTexts } from './rules/sources.ts';
 

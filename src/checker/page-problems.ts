@@ -1,5 +1,5 @@
 import type { PageSource } from '../lib/page-source.ts';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
 import type { Problem } from './problem.ts';
 
 /** Collections every page may draw on (a briefing names its topics, sources and speakers; lists show them). */

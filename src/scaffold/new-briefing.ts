@@ -1,6 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
 import { BRIEFING_KINDS, briefingSchema, ID_PATTERN, knownReferences, type BriefingKind } from '../schemas/index.ts';
-import { fieldLabel } from '../checker/rules/schema.ts';
+import { fieldLabel } from '../checker/field-label.ts';
 import { createUrls } from '../lib/urls.ts';
 
 /** What `npm run new` needs to know about the content already there. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { COLLECTIONS } from '../checker/collections.ts';
+import { COLLECTIONS } from '../model/collections.ts';
 import { calendarDaySchema } from './dates.ts';
 import { personSchema } from './person.ts';
 import { sourceSchema } from './source.ts';

@@ -8,7 +8,7 @@ import { analyzeSafely } from '../../src/checker/analyze.ts';
 import { checkSchema } from '../../src/checker/rules/schema.ts';
 import { parseYaml } from '../../src/checker/yaml-positions.ts';
 import { z } from 'astro/zod';
-import type { CollectionName } from '../../src/checker/collections.ts';
+import type { CollectionName } from '../../src/model/collections.ts';
 
 /**
  * One fixture per rule: tests/fixtures/checker/cases/<case>/ is laid over a valid content folder

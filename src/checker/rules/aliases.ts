@@ -1,6 +1,6 @@
 import type { FileFacts } from '../analyze.ts';
 import { problem, type Problem } from '../problem.ts';
-import { fieldLabel } from './schema.ts';
+import { fieldLabel } from '../field-label.ts';
 
 /**
  * `alias-collision`: each former slug may send readers to one briefing only, so an alias must

@@ -2,7 +2,7 @@ import { REQUIRED_TOPIC_IDS } from '../../schemas/topic.ts';
 import { unknownReferenceMessage } from '../../schemas/ids.ts';
 import { parseCalendarDay } from '../../schemas/dates.ts';
 import type { FileFacts } from '../analyze.ts';
-import { COLLECTION_NAMES, collectionOf, isBriefingCollection, type CollectionName } from '../collections.ts';
+import { COLLECTION_NAMES, collectionOf, isBriefingCollection, type CollectionName } from '../../model/collections.ts';
 import { problem, START, type Problem } from '../problem.ts';
 
 export interface CrossFileContext {

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { fieldsAt, referencesIn } from '../../model/schema-reading.ts';
 import { locate, type ParsedYaml } from '../yaml-positions.ts';
 import { problem, type Position, type Problem } from '../problem.ts';
+import { fieldLabel } from '../field-label.ts';
 import type { Noun } from '../../model/collections.ts';
 
 /** A reference to another entry, found where the schema expects one. */
@@ -26,15 +27,6 @@ function resolve(schema: SchemaFactory | z.ZodType): z.ZodType {
     resolved.set(schema, result);
   }
   return result;
-}
-
-/** A value path in words: `title`, "`topics` item 2", "`speaker` in `quotes` item 1". */
-export function fieldLabel(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '';
-  const last = path[path.length - 1]!;
-  const before = path.slice(0, -1);
-  if (typeof last === 'number') return `${fieldLabel(before) || 'the list'} item ${last + 1}`;
-  return before.length ? `\`${String(last)}\` in ${fieldLabel(before)}` : `\`${String(last)}\``;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
