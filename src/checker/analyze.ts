@@ -68,7 +68,6 @@ export function analyzeFile(
   collection: CollectionName,
   id: string,
   input: string,
-  base: string,
   { lean = true, archive = {} }: { lean?: boolean; archive?: ArchiveTexts } = {},
 ): FileFacts {
   const text = input.replace(/^\uFEFF/, '');
@@ -165,11 +164,10 @@ export function analyzeSafely(
   collection: CollectionName,
   id: string,
   text: string,
-  base: string,
   archive: ArchiveTexts = {},
 ): FileFacts {
   try {
-    return analyzeFile(file, collection, id, text, base, { archive });
+    return analyzeFile(file, collection, id, text, { archive });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {

@@ -72,9 +72,12 @@ export function summarize(
   };
 }
 
-/** The settings that change what a file's analysis says, besides the file and the checker. */
-const cacheKey = (base: string, archive: ArchiveTexts) =>
-  JSON.stringify({ checker: checkerVersion(), base, archive: archiveDigest(archive) });
+/**
+ * The settings that change what a file's analysis says, besides the file and the checker. The
+ * base path is not one: links are read under it in the check across files.
+ */
+const cacheKey = (archive: ArchiveTexts) =>
+  JSON.stringify({ checker: checkerVersion(), archive: archiveDigest(archive) });
 
 /**
  * Checks every file in the content folder and reports every problem at once. Per-file results
@@ -82,7 +85,6 @@ const cacheKey = (base: string, archive: ArchiveTexts) =>
  * there are many; the cross-file rules always run on the complete set.
  */
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
-  const base = normalizeBase(options.base);
   const listing = await scanContent(options.contentDir, options.root);
   const sourceIds = listing.files.filter((f) => f.collection === 'sources').map((f) => f.id);
   const archive = await readArchive(options.archive, sourceIds);
@@ -91,12 +93,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       ? noCache
       : await openCache(
           cacheFile(options.cacheDir ?? join(options.root, '.cache', 'content-check'), options.contentDir),
-          cacheKey(base, archive),
+          cacheKey(archive),
         );
 
   // Start the threads first, so that they load the parsers while this thread reads.
   const expected = listing.files.filter((f) => !cache.has(f.file)).length;
-  const pool = startPool(threadsFor(expected, options.threads), base, archive);
+  const pool = startPool(threadsFor(expected, options.threads), archive);
   try {
     const facts: FileFacts[] = new Array(listing.files.length);
     const jobs: Job[] = [];

@@ -42,7 +42,7 @@ export function unreadable(job: Pick<Job, 'file' | 'collection' | 'id'>, error: 
 }
 
 /** Reads the file if need be, and analyses it. */
-export function runJob(job: Job, base: string, analyze: typeof analyzeSafely, archive: ArchiveTexts = {}): JobResult {
+export function runJob(job: Job, analyze: typeof analyzeSafely, archive: ArchiveTexts = {}): JobResult {
   let { text, hash } = job;
   if (text === undefined) {
     let bytes: Buffer;
@@ -54,5 +54,5 @@ export function runJob(job: Job, base: string, analyze: typeof analyzeSafely, ar
     hash = hashContent(bytes);
     text = bytes.toString('utf8');
   }
-  return { facts: analyze(job.file, job.collection, job.id, text, base, archive), hash };
+  return { facts: analyze(job.file, job.collection, job.id, text, archive), hash };
 }

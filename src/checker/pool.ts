@@ -27,12 +27,12 @@ export function threadsFor(files: number, requested?: number): number {
   return useful >= 2 ? useful : 0;
 }
 
-function localPool(base: string, archive: ArchiveTexts): Pool {
+function localPool(archive: ArchiveTexts): Pool {
   return {
     async analyze(jobs) {
       if (jobs.length === 0) return [];
       const { analyzeSafely } = await import('./analyze.ts');
-      return jobs.map((job) => runJob(job, base, analyzeSafely, archive));
+      return jobs.map((job) => runJob(job, analyzeSafely, archive));
     },
     async close() {},
   };
@@ -43,13 +43,13 @@ function localPool(base: string, archive: ArchiveTexts): Pool {
  * lists and reads files. `analyze` hands out small batches, a few ahead, so that every thread
  * stays busy to the end; results keep the order of the jobs.
  */
-export function startPool(threads: number, base: string, archive: ArchiveTexts = {}): Pool {
-  if (threads <= 0) return localPool(base, archive);
+export function startPool(threads: number, archive: ArchiveTexts = {}): Pool {
+  if (threads <= 0) return localPool(archive);
   const workers = Array.from(
     { length: threads },
     () =>
       new Worker(new URL('./worker.ts', import.meta.url), {
-        workerData: { base, archive },
+        workerData: { archive },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       }),
   );

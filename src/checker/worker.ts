@@ -6,7 +6,7 @@ import type { ArchiveTexts } from './rules/sources.ts';
 
 useCompileCache();
 const { analyzeSafely } = await import('./analyze.ts');
-const { base, archive } = workerData as { base: string; archive: ArchiveTexts };
+const { archive } = workerData as { archive: ArchiveTexts };
 parentPort!.on('message', (batch: Job[]) => {
-  parentPort!.postMessage(batch.map((job) => runJob(job, base, analyzeSafely, archive)));
+  parentPort!.postMessage(batch.map((job) => runJob(job, analyzeSafely, archive)));
 });

@@ -16,7 +16,7 @@ export async function readKnownContent(contentDir: string, root: string): Promis
   const aliases = new Map<string, string>();
   for (const file of files.filter((f) => f.collection === 'briefings')) {
     const text = await readFile(file.path, 'utf8').catch(() => '');
-    for (const alias of analyzeFile(file.file, 'briefings', file.id, frontmatterOnly(text), '/').aliases ?? [])
+    for (const alias of analyzeFile(file.file, 'briefings', file.id, frontmatterOnly(text)).aliases ?? [])
       aliases.set(alias.id, file.id);
   }
   return { topics: ids('topics'), sources: ids('sources'), people: ids('people'), slugs: ids('briefings'), aliases };

@@ -19,11 +19,11 @@ function briefingFile(slug: string, extra: string, body = '## What happened\n\nT
     '',
     body,
   ].join('\n');
-  return analyzeFile(`content/briefings/${slug}.md`, 'briefings', slug, text, '/');
+  return analyzeFile(`content/briefings/${slug}.md`, 'briefings', slug, text);
 }
 
 function dataFile(collection: 'topics' | 'sources' | 'people', id: string, text: string) {
-  return analyzeFile(`content/${collection}/${id}.yaml`, collection, id, text, '/');
+  return analyzeFile(`content/${collection}/${id}.yaml`, collection, id, text);
 }
 
 const others: FileFacts[] = [

@@ -73,7 +73,7 @@ function corpus(): [string, string][] {
 }
 
 const analyze = (name: string, text: string, lean: boolean) =>
-  analyzeFile(`content/briefings/${name}.md`, 'briefings', 'x', text, '/', { lean });
+  analyzeFile(`content/briefings/${name}.md`, 'briefings', 'x', text, { lean });
 
 describe('parsing with the prose cut short', () => {
   const files = corpus();

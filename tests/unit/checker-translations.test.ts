@@ -49,8 +49,8 @@ timeline:
 
 function check(en: string, ...es: string[]) {
   const facts = [
-    analyzeFile('content/briefings/rubio-plans.md', 'briefings', 'rubio-plans', en, '/'),
-    ...es.map((text, i) => analyzeFile(`content/briefings/es/nota-${i}.md`, 'translations', `nota-${i}`, text, '/')),
+    analyzeFile('content/briefings/rubio-plans.md', 'briefings', 'rubio-plans', en),
+    ...es.map((text, i) => analyzeFile(`content/briefings/es/nota-${i}.md`, 'translations', `nota-${i}`, text)),
   ];
   return { own: facts.flatMap((f) => f.problems), across: checkTranslations(facts) };
 }

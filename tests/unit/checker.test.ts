@@ -285,7 +285,7 @@ describe('the content checker, one fixture per rule', () => {
     for (const body of [list, '['.repeat(10_000), '<span>'.repeat(10_000), '>'.repeat(10_000)]) {
       const text = `${head}\n---\n\n${body}\n`;
       const line = head.split('\n').length + 3;
-      const facts = analyzeSafely('content/briefings/deep.md', 'briefings', 'deep', text, '/');
+      const facts = analyzeSafely('content/briefings/deep.md', 'briefings', 'deep', text);
       expect(facts.problems.map((p) => [p.rule, p.line - line])).toEqual([
         ['nesting-too-deep', body === list ? 33 : 0],
       ]);
@@ -299,7 +299,7 @@ describe('the content checker, one fixture per rule', () => {
   });
 
   it('turns a crash inside the checker into a problem on the file', () => {
-    const facts = analyzeSafely('content/x/y.yaml', 'nonsense' as CollectionName, 'y', 'a: 1\n', '/');
+    const facts = analyzeSafely('content/x/y.yaml', 'nonsense' as CollectionName, 'y', 'a: 1\n');
     expect(facts.problems).toEqual([expect.objectContaining({ rule: 'checker-failure', line: 1, column: 1 })]);
   });
 
@@ -314,7 +314,7 @@ describe('the content checker, one fixture per rule', () => {
     ['name: {a: 1\n', 1, 7, 'this value opens with { but is never closed'],
     ['name: Trade\ntags:\n  - a\n - b\n', 4, 1, 'list items ("- ") must line up under each other'],
   ])('explains the YAML mistake in %j at its line', (start, line, column, says) => {
-    const facts = analyzeSafely('content/topics/trade.yaml', 'topics', 'trade', `${start}${REST}`, '/');
+    const facts = analyzeSafely('content/topics/trade.yaml', 'topics', 'trade', `${start}${REST}`);
     expect(facts.problems).toEqual([
       expect.objectContaining({ line, column, rule: 'yaml-syntax', message: expect.stringContaining(says) }),
     ]);

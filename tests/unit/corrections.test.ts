@@ -43,7 +43,7 @@ describe('corrections in the schema', () => {
 
 describe('the content checker on briefings with bad corrections', () => {
   const check = (file: string) =>
-    analyzeFile(file, 'briefings', 'fixture', readFileSync(file, 'utf8'), '/').problems.map(
+    analyzeFile(file, 'briefings', 'fixture', readFileSync(file, 'utf8')).problems.map(
       (p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`,
     );
 

@@ -34,7 +34,7 @@ const BODY_LINE = 12;
 const processor = await createSatteriMarkdownProcessor({ hastPlugins: [briefingMarkdown(createUrls('/'))] });
 const render = async (markdown: string) => (await processor.render(markdown)).code;
 const check = (markdown: string) =>
-  analyzeFile('content/briefings/hostile.md', 'briefings', 'hostile', FRONTMATTER + markdown, '/').problems;
+  analyzeFile('content/briefings/hostile.md', 'briefings', 'hostile', FRONTMATTER + markdown).problems;
 
 type P5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
 

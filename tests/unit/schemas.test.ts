@@ -155,7 +155,6 @@ describe('bad briefing frontmatter is rejected, naming the field', () => {
       'briefings',
       'Rubio_Trip',
       `---\n${JSON.stringify(valid)}\n---\n\n## Body\n\nText.\n`,
-      '/',
     );
     expect(facts.problems).toEqual([
       expect.objectContaining({
@@ -171,7 +170,7 @@ describe('bad briefing frontmatter is rejected, naming the field', () => {
 describe('other data files', () => {
   it('a person’s file name of digits only, which would clash with a page of the people index', () => {
     const person = (id: string) =>
-      analyzeFile(`content/people/${id}.yaml`, 'people', id, 'name: Ana Person\nrole: Spokesperson\n', '/').problems;
+      analyzeFile(`content/people/${id}.yaml`, 'people', id, 'name: Ana Person\nrole: Spokesperson\n').problems;
     expect(person('2')).toEqual([
       expect.objectContaining({
         file: 'content/people/2.yaml',

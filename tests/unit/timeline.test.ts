@@ -206,7 +206,6 @@ describe('problems between entries', () => {
         'briefings',
         name,
         `---\ntitle: A briefing title for tests\ndek: A one-sentence summary that is long enough to pass.\npublished: 2026-01-10\nkind: news\ntopics: [cartels]\nsources: [afp]\ntimeline:\n${timeline}---\n\n## Body\n\nText.\n`,
-        '/',
       );
     const one = file(
       'one',
@@ -234,7 +233,6 @@ describe('problems between entries', () => {
       'briefings',
       'x',
       `---\ntitle: A briefing title for tests\ndek: A one-sentence summary that is long enough to pass.\npublished: 2026-01-10\nkind: news\ntopics: [cartels]\nsources: [afp]\ntimeline:\n  - id: tour\n    date: February\n    event: Rubio tours Latin America.\n    status: occurred\n    source: afp\n---\n\n## Body\n\nText.\n`,
-      '/',
     );
     expect(facts.problems).toEqual([
       expect.objectContaining({
