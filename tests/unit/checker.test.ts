@@ -61,6 +61,19 @@ const CASES: Record<string, Case> = {
     ],
     says: /goes to a person page that does not exist: there is no people\/marco-rubios\.yaml; did you mean "marco-rubio"\?/,
   },
+  'internal-link-routes': {
+    // Every route is read back from the file: a Spanish topic page by its es.slug, a topic's
+    // numbered page by its briefings, a timeline entry, a person's page by their quotes.
+    expect: [
+      [b('route-links.md'), 18, 31, 'error', 'broken-internal-link'],
+      [b('route-links.md'), 18, 59, 'error', 'broken-internal-link'],
+      [b('route-links.md'), 19, 27, 'error', 'broken-internal-link'],
+      [b('route-links.md'), 19, 52, 'error', 'broken-internal-link'],
+      [b('route-links.md'), 20, 5, 'error', 'broken-internal-link'],
+      [b('route-links.md'), 20, 77, 'error', 'broken-internal-link'],
+    ],
+    says: /"cartels" is the English id: the Spanish page is \/es\/temas\/carteles\//,
+  },
   'timeline-repeated-entry': {
     // One mistake, one report: the id is checked across the site in one pass, not also by the schema.
     expect: [[b('repeated-entry.md'), 14, 5, 'error', 'timeline/duplicate-id']],
