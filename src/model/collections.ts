@@ -12,6 +12,28 @@
  * `import()`, so this module loads nothing: the checker's warm re-check lists files without
  * loading zod or the parsers (model/schemas.ts resolves the schemas for those that need them).
  */
+import type { z } from 'astro/zod';
+
+/** Whether a collection has an index page at `/<pages>/`, on one page or over numbered pages. */
+export type IndexPages = 'none' | 'one page' | 'numbered';
+
+/** What the registry says of each collection. */
+export interface CollectionDeclaration {
+  /** Its folder inside the content folder. */
+  folder: string;
+  /** The file extensions it reads, the first being the one new files get. */
+  extensions: readonly string[];
+  /** What one entry is called, in reference fields (`reference('topic', …)`) and messages. */
+  noun: string;
+  /** The first path segment of its pages (`/topics/<id>/`), or undefined when it has none. */
+  pages: string | undefined;
+  index: IndexPages;
+  /** Whether each entry's page runs over numbered pages (`/topics/<id>/2/`…). */
+  numberedPages: boolean;
+  /** Its schema, loaded only when asked for (a type-only import here keeps this module import-free). */
+  schema: () => Promise<z.ZodType>;
+}
+
 export const COLLECTIONS = {
   briefings: {
     folder: 'briefings',
@@ -62,9 +84,10 @@ export const COLLECTIONS = {
   },
 } as const;
 
+/** Holds the registry to its declared shape (a `satisfies` would make its type circular with the schemas'). */
+export type Registry<T extends Record<string, CollectionDeclaration> = typeof COLLECTIONS> = T;
+
 export type CollectionName = keyof typeof COLLECTIONS;
-/** Whether a collection has an index page at `/<pages>/`, on one page or over numbered pages. */
-export type IndexPages = 'none' | 'one page' | 'numbered';
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** What an entry of a collection is called: "briefing", "topic", "source", "person". */
@@ -83,14 +106,6 @@ export function filePattern(name: CollectionName): string {
 
 /** Whether a collection's files are Markdown briefings (frontmatter and a body) rather than YAML data. */
 export const isBriefingCollection = (name: CollectionName) => COLLECTIONS[name].extensions[0] === '.md';
-
-/** The collections whose entries each have a page at `/<pages>/<id>/`, by that first path segment. */
-export const PAGE_COLLECTIONS: ReadonlyMap<string, CollectionName> = new Map(
-  COLLECTION_NAMES.flatMap((name) => {
-    const pages: string | undefined = COLLECTIONS[name].pages;
-    return pages ? [[pages, name] as const] : [];
-  }),
-);
 
 /**
  * The edition a content file belongs to, from the folder it is in: a file in the translations'
