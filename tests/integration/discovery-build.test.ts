@@ -215,13 +215,13 @@ describe('a person’s page built from the real content', () => {
 });
 
 describe('search', () => {
-  it('is the only page that loads JavaScript', () => {
+  it('is, in each edition, the only page that loads JavaScript', () => {
     const withScripts = htmlFiles().filter((path) =>
       html(path)
         .querySelectorAll('script, link[rel="modulepreload"]')
         .some((s) => s.getAttribute('type') !== 'application/ld+json'),
     );
-    expect(withScripts).toEqual(['search/index.html']);
+    expect(withScripts.sort()).toEqual(['es/buscar/index.html', 'search/index.html']);
     const scripts = html('search/index.html').querySelectorAll('script');
     expect(scripts).toHaveLength(2);
     // In the head, before the first paint: the flag that keeps room for results (no layout shift),
@@ -241,7 +241,10 @@ describe('search', () => {
     expect(form.getAttribute('data-bundle')).toBe(`${BASE}pagefind/`);
     expect(form.getAttribute('data-base')).toBe(BASE);
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
-    expect(readdirSync(join(out, 'pagefind/fragment'))).toHaveLength(published.length);
+    // One index per edition: each briefing once in its language's index.
+    const fragments = readdirSync(join(out, 'pagefind/fragment'));
+    expect(fragments.filter((f) => f.startsWith('en_'))).toHaveLength(published.length);
+    expect(fragments.filter((f) => f.startsWith('es_'))).toHaveLength(content.translations.length);
   });
 
   it('finds "extradition" in a real browser under the base path, keeps it in the URL, and reaches a briefing', async () => {

@@ -5,7 +5,7 @@
  * footer, and its briefing body holds only what the allowlist permits. Every feed parses.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -143,17 +143,22 @@ describe('hostile content, built without the checker', { timeout: 60_000 }, () =
     const inXml = HOSTILE_TEXT.replace(/[\u0007\u001b]/g, '');
     for (const file of found) {
       const text = readFileSync(file, 'utf8');
+      // The English edition's own feeds hold every hostile briefing (the corpus has no translations).
+      const englishSiteFeed = !relative(out, file).includes('/');
       if (file.endsWith('.json')) {
         const json = JSON.parse(text);
-        if (file.includes('topics')) continue;
+        if (!englishSiteFeed) continue;
         expect(json.items.map((i: { title: string }) => i.title)).toContain(HOSTILE_TEXT);
-        // An image Astro optimizes is given by its description, never as an image without an address.
+        // An image Astro optimizes is in the feed as the page shows it, at the built file's absolute address.
         const withImage = json.items.find((i: { id: string }) => i.id.endsWith(`/${IMAGE_SLUG}/`));
-        expect(withImage.content_html).toContain('<p>The site’s logo, as a chart would be shown</p>');
-        expect(withImage.content_html).not.toContain('<img');
+        const img = /<img alt="The site’s logo, as a chart would be shown" src="([^"]+)">/.exec(withImage.content_html);
+        expect(img, withImage.content_html).not.toBeNull();
+        // Built without SITE_URL: absolute under the default site, http://localhost:4321.
+        expect(img![1]).toMatch(/^http:\/\/localhost:4321\/_astro\/chart\.[\w-]+\.webp$/);
+        expect(existsSync(join(out, new URL(img![1]!).pathname))).toBe(true);
       } else {
         const parsed = parseFeedXml(text);
-        if (file.endsWith('/atom.xml') && !file.includes('topics'))
+        if (file.endsWith('/atom.xml') && englishSiteFeed)
           expect(parsed.feed.entry.map((e: { title: { '#text': string } }) => e.title['#text'])).toContain(inXml);
       }
     }
