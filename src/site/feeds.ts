@@ -25,7 +25,7 @@ import {
 } from '../lib/feeds.ts';
 import { feedContentHtml, type FeedSource } from '../lib/feed-content.ts';
 import { translationsByTopic } from '../lib/edition-topics.ts';
-import { pageKey, withBody } from '../lib/cache-keys.ts';
+import { pageKey, translatedFeedKey, withBody } from '../lib/cache-keys.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Language } from '../schemas/edition.ts';
 import { absoluteUrl, LOGO, SITE_URL, urls } from './config.ts';
@@ -196,14 +196,11 @@ export function translatedTopicFeedRoute(format: FeedFormat) {
       props: { topic },
       // An item shows its whole translation, its original's topics and sources, the topics'
       // Spanish names and the sources' Spanish words; the newest FEED_LIMIT are items.
-      cacheKey: pageKey({
+      cacheKey: translatedFeedKey({
         topic,
         topics,
-        sources: [...sources],
-        items: feedBriefings(entries.map(translatedFeedBriefing)).map(({ entry }) => ({
-          translation: withBody(entry.translation),
-          original: entry.original,
-        })),
+        sources,
+        items: feedBriefings(entries.map(translatedFeedBriefing)).map(({ entry }) => entry),
       }),
     }));
   }) satisfies GetStaticPaths;
