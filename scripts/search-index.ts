@@ -16,19 +16,10 @@ import { LANGUAGES } from '../src/schemas/edition.ts';
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** The briefing pages of every edition, as a glob over the built site: `{briefings/,es/notas/}*\/index.html`. */
-export const BRIEFING_PAGES = `{${LANGUAGES.map((lang) => EDITION_PATHS[lang].briefings).join(',')}}*/index.html`;
+const BRIEFING_PAGES = `{${LANGUAGES.map((lang) => EDITION_PATHS[lang].briefings).join(',')}}*/index.html`;
 
-export interface SearchIndexCounts {
-  /** HTML pages Pagefind read. */
-  read: number;
-  /** Pages it indexed (the briefings), in all. */
-  indexed: number;
-  /** Pages indexed in each language, by Pagefind's language code. */
-  byLanguage: Record<string, number>;
-}
-
-/** Indexes the site; says how many HTML pages Pagefind read and how many it indexed (the briefings), by language. */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexCounts> {
+/** Indexes the site; says how many HTML pages Pagefind read and how many it indexed (the briefings of both editions). */
+export async function buildSearchIndex(siteDir: string): Promise<{ read: number; indexed: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
@@ -39,14 +30,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexCoun
     if (written.errors.length) throw new Error(written.errors.join('; '));
     for (const name of readdirSync(written.outputPath)) if (UNUSED.test(name)) rmSync(join(written.outputPath, name));
     const fragments = join(written.outputPath, 'fragment');
-    const names = existsSync(fragments) ? readdirSync(fragments) : [];
-    const byLanguage: Record<string, number> = {};
-    // A fragment is named after its language: en_<hash>.pf_fragment.
-    for (const name of names) {
-      const lang = name.slice(0, name.indexOf('_'));
-      byLanguage[lang] = (byLanguage[lang] ?? 0) + 1;
-    }
-    return { read: added.page_count, indexed: names.length, byLanguage };
+    return { read: added.page_count, indexed: existsSync(fragments) ? readdirSync(fragments).length : 0 };
   } finally {
     await pagefind.close();
   }
