@@ -19,6 +19,7 @@ import {
   FIELDS_SLUG,
   HOSTILE_TEXT,
   IMAGE_SLUG,
+  TRANSLATION_SLUG,
   writeHostileCorpus,
 } from '../fixtures/hostile/corpus.ts';
 
@@ -112,6 +113,19 @@ describe('hostile content, built without the checker', { timeout: 60_000 }, () =
     },
   );
 
+  it('es/notas/<translation>/, hostile in its fields and its body, stays on its origin, within the allowlist', async () => {
+    const page = await visit(`es/notas/${TRANSLATION_SLUG}/`);
+    expect([page.dialogs, page.elsewhere, page.footer]).toEqual([[], [], true]);
+    expect(page.body.length).toBeGreaterThan(0);
+    expect(outsideAllowlist(page.body)).toEqual([]);
+    expect(page.h1).toContain('<script>alert(1)</script> & "q"');
+  });
+
+  it.each(['es/', 'es/buscar/', 'search/'])('/%s stays on its origin with its footer', async (path) => {
+    const page = await visit(path);
+    expect([page.dialogs, page.elsewhere, page.footer]).toEqual([[], [], true]);
+  });
+
   it('shows a hostile title as the text it is', async () => {
     const page = await visit(`briefings/${FIELDS_SLUG}/`);
     expect(page.h1).toContain('<script>alert(1)</script> & "q"');
@@ -143,8 +157,21 @@ describe('hostile content, built without the checker', { timeout: 60_000 }, () =
     const inXml = HOSTILE_TEXT.replace(/[\u0007\u001b]/g, '');
     for (const file of found) {
       const text = readFileSync(file, 'utf8');
-      // The English edition's own feeds hold every hostile briefing (the corpus has no translations).
-      const englishSiteFeed = !relative(out, file).includes('/');
+      // Each edition's own feeds hold its hostile briefings (the topic feeds of the Spanish edition
+      // have none: the corpus's topics have no Spanish version).
+      const name = relative(out, file);
+      const englishSiteFeed = !name.includes('/');
+      if (name.startsWith('es/')) {
+        expect(name).toMatch(/^es\/(rss\.xml|atom\.xml|feed\.json)$/);
+        if (file.endsWith('.json'))
+          expect(JSON.parse(text).items.map((i: { title: string }) => i.title)).toEqual([HOSTILE_TEXT]);
+        else if (file.endsWith('atom.xml'))
+          expect(parseFeedXml(text).feed.entry.map((e: { title: { '#text': string } }) => e.title['#text'])).toEqual([
+            inXml,
+          ]);
+        else expect(parseFeedXml(text).rss.channel.item.map((i: { title: string }) => i.title)).toEqual([inXml]);
+        continue;
+      }
       if (file.endsWith('.json')) {
         const json = JSON.parse(text);
         if (!englishSiteFeed) continue;
