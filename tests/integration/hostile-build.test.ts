@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { build, serveSite, type Served } from '../helpers/build.ts';
 import { parseFeedXml } from '../helpers/xml.ts';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
 import { builtBodyHtml } from '../../src/markdown/allowlist.ts';
 import {
@@ -163,9 +164,16 @@ describe('hostile content, built without the checker', { timeout: 60_000 }, () =
       const englishSiteFeed = !name.includes('/');
       if (name.startsWith('es/')) {
         expect(name).toMatch(/^es\/(rss\.xml|atom\.xml|feed\.json)$/);
-        if (file.endsWith('.json'))
-          expect(JSON.parse(text).items.map((i: { title: string }) => i.title)).toEqual([HOSTILE_TEXT]);
-        else if (file.endsWith('atom.xml'))
+        if (file.endsWith('.json')) {
+          const items = JSON.parse(text).items;
+          expect(items.map((i: { title: string }) => i.title)).toEqual([HOSTILE_TEXT]);
+          // Every hostile body at once, through the allowlist: no element or attribute outside it.
+          const elements = DomUtils.findAll(() => true, parseDocument(items[0].content_html).children).map(
+            (e): [string, string[]] => [e.name, Object.keys(e.attribs)],
+          );
+          expect(elements.length).toBeGreaterThan(0);
+          expect(outsideAllowlist(elements)).toEqual([]);
+        } else if (file.endsWith('atom.xml'))
           expect(parseFeedXml(text).feed.entry.map((e: { title: { '#text': string } }) => e.title['#text'])).toEqual([
             inXml,
           ]);
