@@ -278,4 +278,36 @@ describe('search', () => {
       server.kill();
     }
   }, 60_000);
+
+  it('finds "extradición" in the Spanish search under the base path, and reaches a Spanish briefing', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const server: ChildProcess = spawn(process.execPath, [
+      'scripts/serve.ts',
+      out,
+      '--port',
+      String(port),
+      '--base',
+      BASE,
+    ]);
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      await new Promise<void>((ready, fail) => {
+        server.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
+        server.on('exit', () => fail(new Error('the server stopped')));
+      });
+      const page = await browser.newPage();
+      await page.goto(`http://localhost:${port}${BASE}es/buscar/`);
+      await page.getByLabel('Buscar en las notas').fill('extradición');
+      const first = page.locator('#search-results li h2 a').first();
+      await first.waitFor();
+      expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('extradición')}`);
+      const title = await first.textContent();
+      await first.click();
+      await page.waitForURL(new RegExp(`^http://localhost:${port}${BASE}es/notas/[a-z0-9-]+/$`));
+      expect(await page.locator('h1').textContent()).toBe(title);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  }, 60_000);
 });
