@@ -1,7 +1,8 @@
 /**
  * npm run lighthouse: serves the built site (dist/, with scripts/serve.ts) and runs Lighthouse
  * in its default mobile emulation on every page type (home, a briefing, the topics, a topic, the
- * timeline, the people, a person, a search with results, the 404 page), with the system
+ * timeline, the people, a person, a search with results, the 404 page, and the Spanish edition's,
+ * its search with results included), with the system
  * Chromium (CHROME_PATH, else the one scripts/chromium.ts finds). Prints the four category scores
  * of each page, and the audits that cost points. Exit 1 when a score is below the target.
  * Run `npm run build` first.
@@ -36,12 +37,13 @@ const pages = [
   { name: 'person', url: site.at(site.urls.person(PERSON)) },
   { name: 'search', url: `${site.at(site.urls.search())}?q=extradition` },
   { name: '404', url: site.at(site.urls.path('404.html')) },
-  // The Spanish edition's page types (it has no timeline, people or search pages yet).
+  // The Spanish edition's page types (it has no timeline or people pages yet).
   { name: 'es home', url: site.at(site.urls.home('es')) },
   { name: 'es briefing', url: site.at(site.urls.briefing(SPANISH_BRIEFING, 'es')) },
   { name: 'es topics', url: site.at(site.urls.topics('es')) },
   { name: 'es topic', url: site.at(site.urls.topic(SPANISH_TOPIC, 'es')) },
   { name: 'es 404', url: site.at(site.urls.notFound('es')) },
+  { name: 'es search', url: `${site.at(site.urls.search('es'))}?q=${encodeURIComponent('extradición')}` },
 ];
 const chrome = await launch({
   chromePath,

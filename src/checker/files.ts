@@ -24,6 +24,12 @@ export interface ContentListing {
 
 export const toPosix = (p: string) => p.split(sep).join('/');
 
+/**
+ * The folder beside the briefings where their images live (`./images/chart.png` in a briefing,
+ * `../images/chart.png` in a translation), as the README says: not content, so not reported as unread.
+ */
+export const IMAGES_FOLDER = 'images';
+
 const nested = new Set(
   COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder as string).filter((f) => f.includes('/')),
 );
@@ -56,6 +62,7 @@ export async function scanContent(contentDir: string, root: string): Promise<Con
       if (entry.name.startsWith('.')) continue;
       // A folder that is another collection's (briefings/es/ inside briefings/) is read as that one.
       if (entry.isDirectory() && nested.has(`${COLLECTIONS[collection].folder}/${entry.name}`)) continue;
+      if (entry.isDirectory() && collection === 'briefings' && entry.name === IMAGES_FOLDER) continue;
       const path = join(dir, entry.name);
       const ext = extname(entry.name);
       if (entry.isSymbolicLink()) {

@@ -8,6 +8,9 @@ export const en = {
   locale: 'en-GB',
   ogLocale: 'en_GB',
   siteName: 'Rubio in Mexico: Briefings',
+  /** What the edition is, for its home page's description and its feeds. */
+  siteDescription:
+    'Sourced briefings on US Secretary of State Marco Rubio’s planned first trip to Mexico: cartels, the flow of weapons, migration and extradition.',
   skipLink: 'Skip to content',
   headingLink: 'Link to this section:',
   nav: { home: 'Latest', topics: 'Topics', timeline: 'Timeline', people: 'People', search: 'Search' },
@@ -34,6 +37,7 @@ export const en = {
     newestFirst: 'Briefings, newest first',
     empty: 'No briefings on this topic yet.',
     only: 'This is the only briefing in this topic so far.',
+    follow: 'Follow this topic',
   },
   timeline: {
     title: 'Timeline',
@@ -41,7 +45,22 @@ export const en = {
     empty: 'No briefing has timeline entries yet.',
   },
   people: { title: 'People' },
-  search: { title: 'Search the briefings', label: 'Search', filter: 'Only in these topics' },
+  search: {
+    title: 'Search',
+    description: 'Search every briefing, by word and by topic.',
+    label: 'Search the briefings',
+    button: 'Search',
+    filter: 'Only in these topics',
+    noscript:
+      'Search needs JavaScript, which is off or unavailable in this browser. Every briefing is listed under its topics below.',
+    searching: 'Searching…',
+    failed: 'The search index could not be loaded. Browse the topics below instead.',
+    /** The result line: "3 briefings for “extradition” in Migration or Cartels." (# is the query, then the topics). */
+    none: 'No briefings',
+    forQuery: ' for “#”',
+    inTopics: ' in #',
+    or: ' or ',
+  },
   pagination: { previous: 'Previous page', next: 'Next page', page: 'Page #', nav: 'Pages' },
   notFound: {
     title: 'Page not found',

@@ -5,6 +5,8 @@ export const es: Dictionary = {
   locale: 'es-MX',
   ogLocale: 'es_MX',
   siteName: 'Rubio en México: notas',
+  siteDescription:
+    'Notas con fuentes sobre la primera visita a México que prepara el secretario de Estado de Estados Unidos, Marco Rubio: cárteles, tráfico de armas, migración y extradición.',
   skipLink: 'Ir al contenido',
   headingLink: 'Enlace a esta sección:',
   nav: { home: 'Inicio', topics: 'Temas', timeline: 'Cronología', people: 'Personas', search: 'Buscar' },
@@ -36,6 +38,7 @@ export const es: Dictionary = {
     newestFirst: 'Notas, de la más reciente a la más antigua',
     empty: 'Aún no hay notas sobre este tema.',
     only: 'Por ahora es la única nota sobre este tema.',
+    follow: 'Seguir este tema',
   },
   timeline: {
     title: 'Cronología',
@@ -43,7 +46,21 @@ export const es: Dictionary = {
     empty: 'Ninguna nota tiene entradas de cronología todavía.',
   },
   people: { title: 'Personas' },
-  search: { title: 'Buscar en las notas', label: 'Buscar', filter: 'Solo en estos temas' },
+  search: {
+    title: 'Buscar',
+    description: 'Busque en todas las notas por palabra y por tema.',
+    label: 'Buscar en las notas',
+    button: 'Buscar',
+    filter: 'Solo en estos temas',
+    noscript:
+      'La búsqueda necesita JavaScript, que está desactivado o no disponible en este navegador. Abajo encontrará todas las notas, por tema.',
+    searching: 'Buscando…',
+    failed: 'No se pudo cargar el índice de búsqueda. Consulte los temas que aparecen abajo.',
+    none: 'Ninguna nota',
+    forQuery: ' para “#”',
+    inTopics: ' en #',
+    or: ' o ',
+  },
   pagination: { previous: 'Página anterior', next: 'Página siguiente', page: 'Página #', nav: 'Páginas' },
   notFound: {
     title: 'Página no encontrada',

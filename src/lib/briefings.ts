@@ -14,8 +14,17 @@ export function visibleBriefings<T extends BriefingLike>(
   return briefings.filter((b) => includeDrafts || !b.data.draft);
 }
 
+/**
+ * What ordering and topic lists need of a briefing in either edition: its slug, dates and topics
+ * (a translation's are its own dates and its original's topics).
+ */
+export interface DatedLike {
+  id: string;
+  data: { published: Date; updated?: Date | undefined; topics: readonly string[] };
+}
+
 /** Newest first by `published`, then most recently updated, then by slug so the order is stable. */
-export function compareNewestFirst(a: BriefingLike, b: BriefingLike): number {
+export function compareNewestFirst(a: DatedLike, b: DatedLike): number {
   return (
     b.data.published.getTime() - a.data.published.getTime() ||
     (b.data.updated?.getTime() ?? 0) - (a.data.updated?.getTime() ?? 0) ||
@@ -23,7 +32,7 @@ export function compareNewestFirst(a: BriefingLike, b: BriefingLike): number {
   );
 }
 
-export function newestFirst<T extends BriefingLike>(briefings: readonly T[]): T[] {
+export function newestFirst<T extends DatedLike>(briefings: readonly T[]): T[] {
   return [...briefings].sort(compareNewestFirst);
 }
 
@@ -33,7 +42,7 @@ export function leadBriefing<T extends BriefingLike>(briefings: readonly T[]): T
   return sorted.find((b) => b.data.featured) ?? sorted[0];
 }
 
-export function briefingsForTopic<T extends BriefingLike>(briefings: readonly T[], topicId: string): T[] {
+export function briefingsForTopic<T extends DatedLike>(briefings: readonly T[], topicId: string): T[] {
   return newestFirst(briefings.filter((b) => b.data.topics.includes(topicId)));
 }
 

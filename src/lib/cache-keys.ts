@@ -115,3 +115,22 @@ export function quotedSources<S>(
   const ids = [...new Set(quotes.map(({ quote }) => quote.source))];
   return ids.map((id) => [id, sources.get(id)]);
 }
+
+/**
+ * The key of a feed of translated briefings (a Spanish topic's feed): each item shows its whole
+ * translation (body included) and its original's topics and sources, every topic's name in the
+ * edition (categories) and the sources' words in it. `items` are the feed's items (its newest).
+ */
+export function translatedFeedKey<T, S>(inputs: {
+  topic: T;
+  topics: readonly T[];
+  sources: ReadonlyMap<string, S>;
+  items: readonly { translation: { id: string; data: unknown; body?: string | undefined }; original: unknown }[];
+}): string {
+  return pageKey({
+    topic: inputs.topic,
+    topics: inputs.topics,
+    sources: [...inputs.sources],
+    items: inputs.items.map(({ translation, original }) => ({ translation: withBody(translation), original })),
+  });
+}

@@ -40,10 +40,12 @@ function sourceList(heading: string, sources: readonly FeedSource[]): ElementCon
 
 /**
  * A briefing's body as a feed reader gets it: the page's rendered body without the headings'
- * self-links (and with the description of each image Astro optimizes in place of the image,
- * whose address is known only once the page is rendered), reduced again to the allowlist (src/markdown/allowlist.ts), its sources listed
+ * self-links, reduced again to the allowlist (src/markdown/allowlist.ts), its sources listed
  * after it, and every link and image made absolute against the briefing's own URL (so under
- * SITE_URL and BASE_PATH, as the page's links already carry the base path).
+ * SITE_URL and BASE_PATH, as the page's links and images already carry the base path). An image
+ * Astro optimizes has its built address in a body rendered as the page renders it (the feed
+ * routes pass that, src/site/feeds.ts); in stored HTML, where it is still a placeholder, it is
+ * given by its description.
  */
 export function feedContentHtml(
   html: string,
@@ -59,8 +61,8 @@ export function feedContentHtml(
       parent.children.splice(index, 1);
       return index;
     }
-    // An image Astro optimizes is only a placeholder until the page renders it; the feed gives
-    // its description instead.
+    // An image Astro optimizes is only a placeholder until the body is rendered: its description
+    // stands in for it.
     const placeholder = Object.entries(node.properties).find(([key]) => /^__astro_image_$/i.test(key))?.[1];
     if (node.tagName === 'img' && typeof placeholder === 'string') {
       const alt = (JSON.parse(placeholder) as { alt?: unknown }).alt;

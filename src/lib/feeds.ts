@@ -1,7 +1,8 @@
-import { briefingsForTopic, newestFirst, type BriefingLike } from './briefings.ts';
-import { lastChanged } from './last-changed.ts';
-import type { TopicLike } from './topics.ts';
+import { briefingsForTopic, newestFirst, type DatedLike } from './briefings.ts';
+import { lastChanged, type ChangeDates } from './last-changed.ts';
+import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 import type { SiteUrls } from './urls.ts';
+import type { Language } from '../schemas/edition.ts';
 import { writeAtom, writeJsonFeed, writeRss, type FeedFields } from './feed-writers.ts';
 import { FEED_FORMATS, FEED_FORMAT_NAMES, type FeedFormat } from './feed-formats.ts';
 
@@ -10,7 +11,16 @@ export const FEED_LIMIT = 50;
 
 export { FEED_FORMATS, FEED_FORMAT_NAMES, type FeedFormat };
 
+/**
+ * A briefing as a feed needs it, in either edition: its slug, headline, dek, dates and topics (a
+ * translation has its own headline, dek and dates, and its original's topics).
+ */
+export interface FeedBriefingLike extends DatedLike {
+  data: DatedLike['data'] & ChangeDates & { title: string; dek: string };
+}
+
 export interface FeedTopic {
+  /** The category's term: the topic's path word in the edition (its id in English). */
   id: string;
   name: string;
   /** Absolute URL of the topic's page. */
@@ -18,7 +28,7 @@ export interface FeedTopic {
 }
 
 /** Everything a feed says, with every URL already absolute. */
-export interface FeedDescription<B extends BriefingLike> {
+export interface FeedDescription<B extends FeedBriefingLike> {
   title: string;
   description: string;
   /** The page the feed follows: the home page, or a topic's page. */
@@ -38,9 +48,14 @@ export interface FeedDescription<B extends BriefingLike> {
   topicScheme: string;
 }
 
+/** The briefings a feed carries: the newest FEED_LIMIT of its candidates. */
+export function feedBriefings<B extends FeedBriefingLike>(candidates: readonly B[]): B[] {
+  return newestFirst(candidates).slice(0, FEED_LIMIT);
+}
+
 /** A feed's fields: the newest FEED_LIMIT briefings, each with its dek, body and topics. */
-export function buildFeed<B extends BriefingLike>(input: FeedDescription<B>): FeedFields {
-  const briefings = newestFirst(input.briefings).slice(0, FEED_LIMIT);
+export function buildFeed<B extends FeedBriefingLike>(input: FeedDescription<B>): FeedFields {
+  const briefings = feedBriefings(input.briefings);
   const updated = briefings.reduce<Date | undefined>((latest, b) => {
     const changed = lastChanged(b.data);
     return !latest || changed > latest ? changed : latest;
@@ -81,15 +96,18 @@ export function renderFeed(feed: FeedFields, format: FeedFormat): string {
   return WRITERS[format](feed);
 }
 
-export interface FeedScopeInput<B extends BriefingLike, T extends TopicLike> {
-  /** The topic the feed follows; the whole site when absent. */
+export interface FeedScopeInput<B extends FeedBriefingLike, T extends EditionTopicLike> {
+  /** The edition the feed belongs to (default English). */
+  lang?: Language | undefined;
+  /** The topic the feed follows; the whole edition when absent. */
   topic?: T | undefined;
-  /** Every visible briefing. */
+  /** Every visible briefing of the edition. */
   briefings: readonly B[];
   topics: readonly T[];
   urls: SiteUrls;
   /** The site URL, such as https://example.org. */
   site: string | URL;
+  /** The edition's name and description, from its dictionary. */
   siteName: string;
   siteDescription: string;
   /** Absolute URLs of the feed's image and icon. */
@@ -99,32 +117,44 @@ export interface FeedScopeInput<B extends BriefingLike, T extends TopicLike> {
   briefingContent?: (briefing: B) => string | undefined;
 }
 
-/** The description of the site's feed, or of one topic's, with every URL absolute under the base path. */
-export function describeFeed<B extends BriefingLike, T extends TopicLike>(
+/**
+ * The description of an edition's feed, or of one topic's, with every URL absolute under the
+ * base path and in the edition's own paths and words: the Spanish feed's items link to the
+ * Spanish pages, its categories are the topics' Spanish names and pages.
+ */
+export function describeFeed<B extends FeedBriefingLike, T extends EditionTopicLike>(
   input: FeedScopeInput<B, T>,
 ): FeedDescription<B> {
-  const { topic, urls, site } = input;
+  const { topic, urls, site, lang = 'en' } = input;
   const absolute = (path: string) => urls.absolute(path, site);
+  const shown = topic && topicIn(topic, lang);
+  if (topic && !shown) throw new Error(`topic "${topic.id}" has no ${lang} version, so it has no ${lang} feed`);
   const feedUrls = Object.fromEntries(
-    FEED_FORMAT_NAMES.map((format) => [format, absolute(urls.feed(FEED_FORMATS[format].file, topic?.id))]),
+    FEED_FORMAT_NAMES.map((format) => [format, absolute(urls.feed(FEED_FORMATS[format].file, shown?.slug, lang))]),
   ) as Record<FeedFormat, string>;
+  const categories = input.topics.flatMap((t): [string, FeedTopic][] => {
+    const inEdition = topicIn(t, lang);
+    return inEdition
+      ? [[t.id, { id: inEdition.slug, name: inEdition.name, url: absolute(urls.topic(inEdition.slug, lang)) }]]
+      : [];
+  });
   return {
-    title: feedTitle(input.siteName, topic),
-    description: topic ? topic.data.description : input.siteDescription,
-    pageUrl: absolute(topic ? urls.topic(topic.id) : urls.home()),
+    title: feedTitle(input.siteName, shown?.name),
+    description: shown ? shown.description : input.siteDescription,
+    pageUrl: absolute(shown ? urls.topic(shown.slug, lang) : urls.home(lang)),
     feedUrls,
     site: {
       name: input.siteName,
-      url: absolute(urls.home()),
+      url: absolute(urls.home(lang)),
       ...(input.image ? { image: input.image } : {}),
       ...(input.icon ? { icon: input.icon } : {}),
     },
-    language: 'en',
+    language: lang,
     briefings: topic ? briefingsForTopic(input.briefings, topic.id) : input.briefings,
-    briefingUrl: (b) => absolute(urls.briefing(b.id)),
+    briefingUrl: (b) => absolute(urls.briefing(b.id, lang)),
     briefingContent: input.briefingContent,
-    topics: new Map(input.topics.map((t) => [t.id, { id: t.id, name: t.data.name, url: absolute(urls.topic(t.id)) }])),
-    topicScheme: absolute(urls.topics()),
+    topics: new Map(categories),
+    topicScheme: absolute(urls.topics(lang)),
   };
 }
 
@@ -138,19 +168,47 @@ export interface FeedLink {
   title: string;
 }
 
-/** A feed's title: the site's name, after the topic's for a topic feed. */
-export function feedTitle(siteName: string, topic?: TopicLike): string {
-  return topic ? `${topic.data.name} · ${siteName}` : siteName;
+/** A feed's title: the edition's name, after the topic's name (in the edition) for a topic feed. */
+export function feedTitle(siteName: string, topicName?: string): string {
+  return topicName ? `${topicName} · ${siteName}` : siteName;
 }
 
-/** The alternate links a page advertises for feed readers: each format of the site's or a topic's feed. */
-export function feedLinks(urls: SiteUrls, siteName: string, topic?: TopicLike): FeedLink[] {
-  const title = feedTitle(siteName, topic);
+/**
+ * The alternate links a page advertises for feed readers: each format of an edition's feed, or
+ * of a topic's (in the edition's paths and words).
+ */
+export function feedLinks(
+  urls: SiteUrls,
+  siteName: string,
+  topic?: EditionTopicLike,
+  lang: Language = 'en',
+): FeedLink[] {
+  const shown = topic && topicIn(topic, lang);
+  const title = feedTitle(siteName, shown?.name);
   return FEED_FORMAT_NAMES.map((format) => ({
     format,
-    href: urls.feed(FEED_FORMATS[format].file, topic?.id),
+    href: urls.feed(FEED_FORMATS[format].file, shown?.slug, lang),
     type: FEED_FORMATS[format].type,
     label: FEED_FORMATS[format].label,
     title: `${title} (${FEED_FORMATS[format].label})`,
   }));
+}
+
+/** A translated briefing with its original, as the Spanish edition lists them. */
+export interface TranslatedFeedEntry {
+  translation: { id: string; data: ChangeDates & { title: string; dek: string } };
+  original: { data: { topics: readonly string[] } };
+}
+
+/**
+ * A translated briefing as a feed item: its own slug, headline, dek and dates, its original's
+ * topics; `entry` keeps the pair for its body and sources.
+ */
+export function translatedFeedBriefing<E extends TranslatedFeedEntry>(entry: E): FeedBriefingLike & { entry: E } {
+  const { title, dek, published, updated, corrections } = entry.translation.data;
+  return {
+    id: entry.translation.id,
+    data: { title, dek, published, updated, corrections, topics: entry.original.data.topics },
+    entry,
+  };
 }

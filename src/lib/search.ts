@@ -1,4 +1,6 @@
-import { EN, plural, SITE_LOCALE } from './plurals.ts';
+import { plural, type PluralForms } from './plurals.ts';
+import type { AstroGlobal } from 'astro';
+import type { Dictionary } from '../i18n/en.ts';
 
 /**
  * The search page's state and how it is written in the URL (`?q=…&topic=…`), so that a search
@@ -75,22 +77,47 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** What the page says about a finished search. */
-export function resultSummary(count: number, state: SearchState, topicNames: ReadonlyMap<string, string>): string {
-  const found = count === 0 ? 'No briefings' : plural(SITE_LOCALE, count, EN.briefings);
-  const query = state.query.trim() ? ` for “${state.query.trim()}”` : '';
-  const topics = state.topics.length ? ` in ${state.topics.map((id) => topicNames.get(id) ?? id).join(' or ')}` : '';
+/**
+ * What the page script says, in the edition's words: the page writes these into the form
+ * (`data-messages`), so the script carries no dictionary of its own.
+ */
+export interface SearchMessages {
+  /** The edition's locale, for its plural rules and numbers. */
+  locale: string;
+  briefings: PluralForms;
+  /** Said instead of a count when nothing was found: "No briefings". */
+  none: string;
+  /** After the count when there is a query; `#` is the query: ' for “#”'. */
+  forQuery: string;
+  /** After that when topics are chosen; `#` is their names: ' in #'. */
+  inTopics: string;
+  /** Between topic names: ' or '. */
+  or: string;
+  searching: string;
+  failed: string;
+}
+
+/** The search page's messages from an edition's dictionary. */
+export function searchMessages(t: Dictionary): SearchMessages {
+  const { none, forQuery, inTopics, or, searching, failed } = t.search;
+  return { locale: t.locale, briefings: t.counts.briefings, none, forQuery, inTopics, or, searching, failed };
+}
+
+/** What the page says about a finished search, in the edition's words. */
+export function resultSummary(
+  count: number,
+  state: SearchState,
+  topicNames: ReadonlyMap<string, string>,
+  messages: SearchMessages,
+): string {
+  const found = count === 0 ? messages.none : plural(messages.locale, count, messages.briefings);
+  const fill = (template: string, value: string) => template.replace('#', () => value);
+  const query = state.query.trim() ? fill(messages.forQuery, state.query.trim()) : '';
+  const names = state.topics.map((id) => topicNames.get(id) ?? id).join(messages.or);
+  const topics = state.topics.length ? fill(messages.inTopics, names) : '';
   return `${found}${query}${topics}.`;
 }
 
-/**
- * What the search page's Content-Security-Policy must allow beyond hashes once Astro's
- * `security.csp` is on (the page adds these through `Astro.csp`; other pages get none of them):
- * `'self'` scripts for the Pagefind bundle the page script imports at run time
- * (pagefind/pagefind.js), `'wasm-unsafe-eval'` for Pagefind's WebAssembly where it runs on the
- * page, a same-origin worker (Pagefind searches in pagefind-worker.js when it can), and
- * same-origin fetches of the index's chunks.
- */
 /**
  * A one-line script the search page runs in its head, before the first paint: it marks the page
  * when the URL holds a search, so that the stylesheet keeps room for the results that the page
@@ -99,5 +126,27 @@ export function resultSummary(count: number, state: SearchState, topicNames: Rea
 export const SEARCH_QUERY_FLAG = 'search-has-query';
 export const SEARCH_QUERY_FLAG_SCRIPT = `document.documentElement.classList.toggle(${JSON.stringify(SEARCH_QUERY_FLAG)},/[?&](q|topic)=./.test(location.search))`;
 
+/**
+ * What the search page's Content-Security-Policy must allow beyond hashes once Astro's
+ * `security.csp` is on (each edition's search page adds these through `Astro.csp`, with
+ * `allowSearch`; other pages get none of them): `'self'` scripts for the Pagefind bundle the page
+ * script imports at run time (pagefind/pagefind.js), `'wasm-unsafe-eval'` for Pagefind's
+ * WebAssembly where it runs on the page, a same-origin worker (Pagefind searches in
+ * pagefind-worker.js when it can), and same-origin fetches of the index's chunks.
+ */
 export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const SEARCH_DIRECTIVES = ["worker-src 'self'", "connect-src 'self'"] as const;
+
+/** A page's `Astro.csp`, when the policy is on. */
+type PageCsp = NonNullable<AstroGlobal['csp']>;
+
+/** Adds what a search page needs to its own policy; `hash` is scriptHash() (script-hash.ts). */
+export function allowSearch(
+  csp: PageCsp | undefined,
+  hash: (script: string) => Parameters<PageCsp['insertScriptHash']>[0],
+): void {
+  if (!csp) return;
+  for (const source of SEARCH_SCRIPT_SOURCES) csp.insertScriptResource(source);
+  for (const directive of SEARCH_DIRECTIVES) csp.insertDirective(directive);
+  csp.insertScriptHash(hash(SEARCH_QUERY_FLAG_SCRIPT));
+}

@@ -8,6 +8,7 @@ import { lookup, lookupAll } from './references.ts';
 import { articleFacts, breadcrumbList, newsArticle } from './structured-data.ts';
 import { isOutdated } from './translation-status.ts';
 import { isoDay } from './dates.ts';
+import { topicFilterAttribute } from './search.ts';
 import type { Language } from '../schemas/edition.ts';
 
 /** A translated briefing as Astro gives it: its id (slug), frontmatter and body. */
@@ -94,6 +95,8 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     updated: updated && { iso: isoDay(updated), text: formatDay(lang, updated) },
     readingTime: count(lang, 'minutesRead', minutes),
     topics,
+    /** Each topic's name with the search filter it tags the page with (`topic:<id>`, as in English). */
+    topicFilters: original.data.topics.map((id, i) => ({ name: topics[i]!, filter: topicFilterAttribute(id) })),
     isAnalysis: original.data.kind === 'analysis',
     /** When the English original changed after the translation, the notice and the English page. */
     outdated: isOutdated(data.translatedFrom, original.data) ? englishPath : undefined,

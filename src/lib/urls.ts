@@ -48,8 +48,11 @@ export interface SiteUrls {
   topicPage(id: string, n: number): string;
   /** The sitemap index @astrojs/sitemap writes, which robots.txt points at. */
   sitemapIndex(): string;
-  /** A feed file, such as "rss.xml": the site's, or a topic's when `topic` is given. */
-  feed(file: string, topic?: string): string;
+  /**
+   * A feed file, such as "rss.xml": an edition's, or a topic's when `topic` is given (in Spanish
+   * the topic's path word): `/rss.xml`, `/topics/cartels/rss.xml`, `/es/rss.xml`, `/es/temas/carteles/rss.xml`.
+   */
+  feed(file: string, topic?: string, lang?: Language): string;
   /** The timeline's first page. */
   timeline(): string;
   /**
@@ -57,7 +60,8 @@ export interface SiteUrls {
    * an entry's link must name the page that holds it (see `paginateTimeline`).
    */
   timelinePage(n: number, entry?: string): string;
-  search(): string;
+  /** An edition's search page: `/search/`, `/es/buscar/`. */
+  search(lang?: Language): string;
   people(): string;
   /** Page `n` of the people index: `/people/` for page 1, then `/people/2/`… */
   peoplePage(n: number): string;
@@ -122,10 +126,11 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
     notFound: (lang = 'en') => path(lang === 'en' ? '404.html' : `${EDITION_PATHS[lang].home}404/`),
     topicPage: (id, n) => page(entry('topics', id), n),
     sitemapIndex: () => path('sitemap-index.xml'),
-    feed: (file, topic) => path(topic ? `${entry('topics', topic)}${file}` : file),
+    feed: (file, topic, lang = 'en') =>
+      path(`${topic ? `${EDITION_PATHS[lang].topics}${encodeURIComponent(topic)}/` : EDITION_PATHS[lang].home}${file}`),
     timeline: () => path('timeline/'),
     timelinePage: (n, id) => page('timeline/', n) + (id ? `#${encodeURIComponent(id)}` : ''),
-    search: () => path('search/'),
+    search: (lang = 'en') => path(EDITION_PATHS[lang].search),
     people: () => path(index('people')),
     peoplePage: (n) => page(index('people'), n),
     person: (id) => path(entry('people', id)),

@@ -10,6 +10,7 @@ import {
   readSearchState,
   resultSummary,
   writeSearchState,
+  type SearchMessages,
   type SearchState,
 } from '../lib/search.ts';
 
@@ -60,6 +61,8 @@ export function startSearch(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="topic"]')];
   const topicIds = boxes.map((box) => box.value);
   const topicNames = new Map(boxes.map((box) => [box.value, box.dataset.name ?? box.value]));
+  // The edition's words, which the page writes into the form from its dictionary.
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as SearchMessages;
 
   const fromUrl = readSearchState(new URLSearchParams(location.search), topicIds);
   input.value = fromUrl.query;
@@ -86,16 +89,15 @@ export function startSearch(): void {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    status!.textContent = messages.searching;
     try {
       const found = await (await load()).search(state.query || null, { filters: pagefindFilters(state) });
       const fragments = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
       if (mine !== latest) return;
       list!.replaceChildren(...fragments.map(resultItem));
-      status!.textContent = resultSummary(found.results.length, state, topicNames);
+      status!.textContent = resultSummary(found.results.length, state, topicNames, messages);
     } catch {
-      if (mine === latest)
-        status!.textContent = 'The search index could not be loaded. Browse the topics below instead.';
+      if (mine === latest) status!.textContent = messages.failed;
     }
   }
 

@@ -25,8 +25,8 @@ test('the Spanish edition has a home and a page for every translated briefing, e
 
 test('hreflang alternates are reciprocal over every page pair, with x-default the English page', () => {
   const paired = pages.filter((p) => Object.keys(alternatesOf(p.file)).length > 0);
-  // Both homes, seven briefing pairs, both topic indexes and four topic pairs.
-  expect(paired.length).toBe(2 * (1 + 7 + 1 + 4));
+  // Both homes, seven briefing pairs, both topic indexes, four topic pairs and both search pages.
+  expect(paired.length).toBe(2 * (1 + 7 + 1 + 4 + 1));
   for (const page of paired) {
     const alternates = alternatesOf(page.file);
     expect(Object.keys(alternates).sort(), page.url).toEqual(['en', 'es', 'x-default']);
@@ -54,6 +54,8 @@ test('the header link to the other edition leads to the counterpart, or to the o
     urls.topic('trafico-de-armas', 'es'),
     urls.timeline(),
     urls.people(),
+    urls.search(),
+    urls.search('es'),
   ];
   for (const url of samples) {
     const built = byUrl.get(url)!;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { listContentFiles } from '../../src/checker/index.ts';
-import { briefingSchema, personSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
+import { anyReference, briefingSchema, personSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /** A briefing's frontmatter, read as the build reads it, parsed. */
@@ -23,8 +23,16 @@ export async function readContent(root = process.cwd()) {
       return { id: f.id, data: briefingSchema().parse(frontmatterOf(await read(f.path))) };
     }),
   );
+  const translations = await Promise.all(
+    of('translations').map(async (f) => ({
+      id: f.id,
+      data: briefingSchema(anyReference, 'es').parse(frontmatterOf(await read(f.path))),
+    })),
+  );
   return {
     briefings,
+    /** Translated briefings (content/briefings/<lang>/), drafts included. */
+    translations,
     /** Briefings a production build shows. */
     published: briefings.filter((b) => !b.data.draft),
     topics: await data('topics', (v) => topicSchema.parse(v)),

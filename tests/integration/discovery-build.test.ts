@@ -215,13 +215,13 @@ describe('a person’s page built from the real content', () => {
 });
 
 describe('search', () => {
-  it('is the only page that loads JavaScript', () => {
+  it('is, in each edition, the only page that loads JavaScript', () => {
     const withScripts = htmlFiles().filter((path) =>
       html(path)
         .querySelectorAll('script, link[rel="modulepreload"]')
         .some((s) => s.getAttribute('type') !== 'application/ld+json'),
     );
-    expect(withScripts).toEqual(['search/index.html']);
+    expect(withScripts.sort()).toEqual(['es/buscar/index.html', 'search/index.html']);
     const scripts = html('search/index.html').querySelectorAll('script');
     expect(scripts).toHaveLength(2);
     // In the head, before the first paint: the flag that keeps room for results (no layout shift),
@@ -241,7 +241,10 @@ describe('search', () => {
     expect(form.getAttribute('data-bundle')).toBe(`${BASE}pagefind/`);
     expect(form.getAttribute('data-base')).toBe(BASE);
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
-    expect(readdirSync(join(out, 'pagefind/fragment'))).toHaveLength(published.length);
+    // One index per edition: each briefing once in its language's index.
+    const fragments = readdirSync(join(out, 'pagefind/fragment'));
+    expect(fragments.filter((f) => f.startsWith('en_'))).toHaveLength(published.length);
+    expect(fragments.filter((f) => f.startsWith('es_'))).toHaveLength(content.translations.length);
   });
 
   it('finds "extradition" in a real browser under the base path, keeps it in the URL, and reaches a briefing', async () => {
@@ -269,6 +272,38 @@ describe('search', () => {
       const title = await first.textContent();
       await first.click();
       await page.waitForURL(new RegExp(`^http://localhost:${port}${BASE}briefings/[a-z0-9-]+/$`));
+      expect(await page.locator('h1').textContent()).toBe(title);
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  }, 60_000);
+
+  it('finds "extradición" in the Spanish search under the base path, and reaches a Spanish briefing', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const server: ChildProcess = spawn(process.execPath, [
+      'scripts/serve.ts',
+      out,
+      '--port',
+      String(port),
+      '--base',
+      BASE,
+    ]);
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      await new Promise<void>((ready, fail) => {
+        server.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
+        server.on('exit', () => fail(new Error('the server stopped')));
+      });
+      const page = await browser.newPage();
+      await page.goto(`http://localhost:${port}${BASE}es/buscar/`);
+      await page.getByLabel('Buscar en las notas').fill('extradición');
+      const first = page.locator('#search-results li h2 a').first();
+      await first.waitFor();
+      expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('extradición')}`);
+      const title = await first.textContent();
+      await first.click();
+      await page.waitForURL(new RegExp(`^http://localhost:${port}${BASE}es/notas/[a-z0-9-]+/$`));
       expect(await page.locator('h1').textContent()).toBe(title);
     } finally {
       await browser.close();

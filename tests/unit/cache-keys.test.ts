@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { briefingPageKey, canonical, pageKey, quotedSources, withBody } from '../../src/lib/cache-keys.ts';
+import {
+  briefingPageKey,
+  canonical,
+  pageKey,
+  quotedSources,
+  translatedFeedKey,
+  withBody,
+} from '../../src/lib/cache-keys.ts';
 
 const entry = (collection: string, id: string, data: object, body?: string) => ({
   collection,
@@ -118,5 +125,46 @@ describe('quotedSources', () => {
       ['b', { outlet: 'B' }],
       ['a', { outlet: 'A' }],
     ]);
+  });
+});
+
+describe('translatedFeedKey', () => {
+  const cartels = entry('topics', 'cartels', { name: 'Cartels', es: { name: 'Cárteles', slug: 'carteles' } });
+  const migration = entry('topics', 'migration', { name: 'Migration', es: { name: 'Migración', slug: 'migracion' } });
+  const afp = entry('sources', 'afp', { outlet: 'AFP', es: { kind: 'nota de agencia' } });
+  const original = entry('briefings', 'an-original', { title: 'An original', topics: ['cartels'], sources: ['afp'] });
+  const translation = entry('translations', 'una-nota', { title: 'Una nota', translationOf: 'an-original' }, 'Cuerpo.');
+  const inputs = {
+    topic: cartels,
+    topics: [cartels, migration],
+    sources: new Map([['afp', afp]]),
+    items: [{ translation, original }],
+  };
+  const key = translatedFeedKey(inputs);
+
+  it('changes with a translation’s body or words, its original, a topic’s Spanish name and a source’s Spanish words', () => {
+    const changed = [
+      { ...inputs, items: [{ translation: { ...translation, body: 'Otro cuerpo.' }, original }] },
+      { ...inputs, items: [{ translation: { ...translation, data: { title: 'Otra nota' } }, original }] },
+      {
+        ...inputs,
+        items: [{ translation, original: { ...original, data: { ...original.data, topics: ['migration'] } } }],
+      },
+      {
+        ...inputs,
+        topics: [cartels, { ...migration, data: { name: 'Migration', es: { name: 'Migrantes', slug: 'migracion' } } }],
+      },
+      { ...inputs, sources: new Map([['afp', { ...afp, data: { outlet: 'AFP', es: { kind: 'cable' } } }]]) },
+      { ...inputs, items: [] },
+    ];
+    const keys = changed.map(translatedFeedKey);
+    for (const other of keys) expect(other).not.toBe(key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('is the same for the same feed, however the objects were made', () => {
+    expect(
+      translatedFeedKey({ ...inputs, items: [{ translation: { ...translation }, original: { ...original } }] }),
+    ).toBe(key);
   });
 });

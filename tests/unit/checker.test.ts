@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContent, type CheckResult, type Problem } from '../../src/checker/index.ts';
@@ -281,6 +281,19 @@ describe('the content checker, one fixture per rule', () => {
     symlinkSync(join(where.contentDir, 'nowhere.md'), join(where.contentDir, 'briefings', 'dangling.md'));
     const result = await check(where);
     expect(found(result)).toEqual([[b('dangling.md'), 1, 1, 'error', 'unreadable-file']]);
+  });
+
+  it('accepts an image where the README puts it, in content/briefings/images/', async () => {
+    const where = contentFor();
+    mkdirSync(join(where.contentDir, 'briefings', 'images'));
+    cpSync(resolve('public/logo.png'), join(where.contentDir, 'briefings', 'images', 'chart.png'));
+    const valid = readFileSync(join(where.contentDir, 'briefings', 'valid-briefing.md'), 'utf8');
+    writeFileSync(
+      join(where.contentDir, 'briefings', 'valid-briefing.md'),
+      `${valid}\n![A chart of nothing in particular](./images/chart.png)\n`,
+    );
+    const result = await check(where);
+    expect(found(result)).toEqual([]);
   });
 
   it('refuses a link to a file outside the content folder, and does not read it', async () => {

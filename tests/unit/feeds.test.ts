@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeed, describeFeed, feedLinks, renderFeed } from '../../src/lib/feeds.ts';
+import { buildFeed, describeFeed, feedLinks, renderFeed, translatedFeedBriefing } from '../../src/lib/feeds.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefing } from '../helpers/briefings.ts';
 import { parseFeedXml } from '../helpers/xml.ts';
@@ -153,6 +153,162 @@ describe('feed links', () => {
       ['/sub/topics/cartels/rss.xml', 'application/rss+xml', 'Cartels · Test Site (RSS)'],
       ['/sub/topics/cartels/atom.xml', 'application/atom+xml', 'Cartels · Test Site (Atom)'],
       ['/sub/topics/cartels/feed.json', 'application/feed+json', 'Cartels · Test Site (JSON Feed)'],
+    ]);
+  });
+});
+
+describe('the Spanish edition’s feeds', () => {
+  const esTopics = [
+    {
+      id: 'cartels',
+      data: {
+        name: 'Cartels',
+        description: 'Drug cartels and the fight against them.',
+        order: 1,
+        es: { name: 'Cárteles', description: 'Los cárteles y la lucha contra ellos.', slug: 'carteles' },
+      },
+    },
+    {
+      id: 'migration',
+      data: {
+        name: 'Migration',
+        description: 'Migration and its enforcement.',
+        order: 2,
+        es: { name: 'Migración', description: 'La migración y su control.', slug: 'migracion' },
+      },
+    },
+  ];
+  /** 60 translations, one a day, of the briefings above; n-06 (about migration too) was updated, n-07 corrected. */
+  const translated = briefings.map((original, n) => ({
+    translation: {
+      id: `n-${String(n).padStart(2, '0')}`,
+      data: {
+        title: `Nota número ${n} & su <título>`,
+        dek: `La entradilla de la nota ${n}, con “comillas” & un signo.`,
+        published: day(n + 1),
+        ...(n === 6 ? { updated: day(200) } : {}),
+        ...(n === 7 ? { corrections: [{ date: day(150), text: 'Una corrección.' }] } : {}),
+      },
+    },
+    original,
+  }));
+  const spanish = (topic?: (typeof esTopics)[number]) =>
+    buildFeed(
+      describeFeed({
+        lang: 'es',
+        topic,
+        briefings: translated.map(translatedFeedBriefing),
+        topics: esTopics,
+        urls,
+        site,
+        siteName: 'Sitio de prueba',
+        siteDescription: 'Un sitio para pruebas.',
+      }),
+    );
+  const newest = [...translated].reverse();
+
+  it('RSS declares Spanish and links to the Spanish pages, newest 50 translations first', () => {
+    const { channel } = parseFeedXml(renderFeed(spanish(), 'rss')).rss;
+    expect(channel.language).toBe('es');
+    expect(channel.title).toBe('Sitio de prueba');
+    expect(channel.description).toBe('Un sitio para pruebas.');
+    expect(channel.link).toBe('https://example.org/sub/es/');
+    expect(channel['atom:link']['@href']).toBe('https://example.org/sub/es/rss.xml');
+    expect(channel.item).toHaveLength(50);
+    expect(channel.item.map((i: { link: string }) => i.link)).toEqual(
+      newest.slice(0, 50).map((e) => `https://example.org/sub/es/notas/${e.translation.id}/`),
+    );
+    expect(channel.item[0].title).toBe('Nota número 59 & su <título>');
+    // The categories are the topics' Spanish names, linking to their Spanish pages.
+    expect(channel.item[0].category.map((c: Record<string, string>) => [c['#text'], c['@domain']])).toEqual([
+      ['Cárteles', 'https://example.org/sub/es/temas/carteles/'],
+    ]);
+  });
+
+  it('Atom declares xml:lang="es" and follows a topic at its Spanish path, dated by the translations', () => {
+    const feed = parseFeedXml(renderFeed(spanish(esTopics[1]), 'atom')).feed;
+    expect(feed['@xml:lang']).toBe('es');
+    expect(feed.title).toEqual({ '@type': 'text', '#text': 'Migración · Sitio de prueba' });
+    expect(feed.subtitle['#text']).toBe('La migración y su control.');
+    expect(feed.id).toBe('https://example.org/sub/es/temas/migracion/');
+    expect(feed.link.map((l: Record<string, string>) => l['@href'])).toEqual([
+      'https://example.org/sub/es/temas/migracion/',
+      'https://example.org/sub/es/temas/migracion/atom.xml',
+    ]);
+    const ids = feed.entry.map((e: { id: string }) => e.id);
+    expect(ids).toEqual(
+      newest
+        .filter((e) => e.original.data.topics.includes('migration'))
+        .map((e) => `https://example.org/sub/es/notas/${e.translation.id}/`),
+    );
+    // The translation's own dates: n-06 updated on day 200, later than any other change in the topic.
+    expect(feed.updated).toBe(day(200).toISOString());
+    const n06 = feed.entry.find((e: { id: string }) => e.id.endsWith('/n-06/'));
+    expect([n06.published, n06.updated]).toEqual([day(7).toISOString(), day(200).toISOString()]);
+    const n03 = feed.entry.find((e: { id: string }) => e.id.endsWith('/n-03/'));
+    expect([n03.published, n03.updated]).toEqual([day(4).toISOString(), day(4).toISOString()]);
+    expect(n03.category.map((c: Record<string, string>) => [c['@term'], c['@label'], c['@scheme']])).toEqual([
+      ['carteles', 'Cárteles', 'https://example.org/sub/es/temas/'],
+      ['migracion', 'Migración', 'https://example.org/sub/es/temas/'],
+    ]);
+  });
+
+  it('JSON Feed declares its language and counts a correction as a change', () => {
+    const json = JSON.parse(renderFeed(spanish(), 'json'));
+    expect(json).toMatchObject({
+      language: 'es',
+      title: 'Sitio de prueba',
+      home_page_url: 'https://example.org/sub/es/',
+      feed_url: 'https://example.org/sub/es/feed.json',
+    });
+    const corrected = json.items.find((i: { id: string }) => i.id.endsWith('/n-07/'));
+    expect(corrected).toBeUndefined(); // n-07 is older than the newest 50
+    const all = JSON.parse(
+      renderFeed(
+        buildFeed(
+          describeFeed({
+            lang: 'es',
+            briefings: translated.slice(0, 10).map(translatedFeedBriefing),
+            topics: esTopics,
+            urls,
+            site,
+            siteName: 'Sitio de prueba',
+            siteDescription: 'Un sitio para pruebas.',
+          }),
+        ),
+        'json',
+      ),
+    );
+    const n07 = all.items.find((i: { id: string }) => i.id.endsWith('/n-07/'));
+    expect([n07.date_published, n07.date_modified]).toEqual([day(8).toISOString(), day(150).toISOString()]);
+    expect(n07.tags).toEqual(['Cárteles']);
+  });
+
+  it('refuses a topic feed for a topic with no Spanish version', () => {
+    expect(() =>
+      describeFeed({
+        lang: 'es',
+        topic: topics[0],
+        briefings: [],
+        topics,
+        urls,
+        site,
+        siteName: 'Sitio de prueba',
+        siteDescription: 'Un sitio para pruebas.',
+      }),
+    ).toThrow('topic "cartels" has no es version');
+  });
+
+  it('advertises each format of the edition’s and a topic’s feed, in Spanish paths and words', () => {
+    expect(feedLinks(urls, 'Sitio de prueba', undefined, 'es').map((l) => [l.href, l.title])).toEqual([
+      ['/sub/es/rss.xml', 'Sitio de prueba (RSS)'],
+      ['/sub/es/atom.xml', 'Sitio de prueba (Atom)'],
+      ['/sub/es/feed.json', 'Sitio de prueba (JSON Feed)'],
+    ]);
+    expect(feedLinks(urls, 'Sitio de prueba', esTopics[0], 'es').map((l) => [l.href, l.title])).toEqual([
+      ['/sub/es/temas/carteles/rss.xml', 'Cárteles · Sitio de prueba (RSS)'],
+      ['/sub/es/temas/carteles/atom.xml', 'Cárteles · Sitio de prueba (Atom)'],
+      ['/sub/es/temas/carteles/feed.json', 'Cárteles · Sitio de prueba (JSON Feed)'],
     ]);
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DICTIONARIES } from '../../src/i18n/index.ts';
 import {
   excerptParts,
   isEmptySearch,
   pagefindFilters,
   readSearchState,
   resultSummary,
+  searchMessages,
   topicFilterAttribute,
   writeSearchState,
 } from '../../src/lib/search.ts';
@@ -44,12 +46,41 @@ describe('search state in the URL', () => {
     expect(excerptParts('a &#99999999; b')).toEqual([{ text: 'a &#99999999; b', marked: false }]);
   });
 
-  it('says what was found', () => {
-    const names = new Map([['migration', 'Migration']]);
-    expect(resultSummary(3, { query: 'extradition', topics: ['migration'] }, names)).toBe(
+  it('says what was found, in English', () => {
+    const names = new Map([
+      ['migration', 'Migration'],
+      ['cartels', 'Cartels'],
+    ]);
+    const en = searchMessages(DICTIONARIES.en);
+    expect(resultSummary(3, { query: 'extradition', topics: ['migration'] }, names, en)).toBe(
       '3 briefings for “extradition” in Migration.',
     );
-    expect(resultSummary(1, { query: 'x', topics: [] }, names)).toBe('1 briefing for “x”.');
-    expect(resultSummary(0, { query: 'zzz', topics: [] }, names)).toBe('No briefings for “zzz”.');
+    expect(resultSummary(1, { query: 'x', topics: [] }, names, en)).toBe('1 briefing for “x”.');
+    expect(resultSummary(0, { query: 'zzz', topics: [] }, names, en)).toBe('No briefings for “zzz”.');
+    expect(resultSummary(2, { query: '', topics: ['cartels', 'migration'] }, names, en)).toBe(
+      '2 briefings in Cartels or Migration.',
+    );
+  });
+
+  it('says what was found, in Spanish, from the Spanish dictionary', () => {
+    const names = new Map([
+      ['extradition', 'Extradición'],
+      ['migration', 'Migración'],
+    ]);
+    const es = searchMessages(DICTIONARIES.es);
+    expect(es.locale).toBe('es-MX');
+    expect(resultSummary(1, { query: 'extradición', topics: ['extradition'] }, names, es)).toBe(
+      '1 nota para “extradición” en Extradición.',
+    );
+    expect(resultSummary(3, { query: 'armas', topics: ['extradition', 'migration'] }, names, es)).toBe(
+      '3 notas para “armas” en Extradición o Migración.',
+    );
+    expect(resultSummary(0, { query: 'zzz', topics: [] }, names, es)).toBe('Ninguna nota para “zzz”.');
+    expect(resultSummary(1200, { query: 'a', topics: [] }, names, es)).toBe('1,200 notas para “a”.');
+  });
+
+  it('keeps a query holding `#` or `$&` as typed', () => {
+    const en = searchMessages(DICTIONARIES.en);
+    expect(resultSummary(1, { query: '#1 $& $1', topics: [] }, new Map(), en)).toBe('1 briefing for “#1 $& $1”.');
   });
 });

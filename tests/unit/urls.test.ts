@@ -33,6 +33,26 @@ describe('urls', () => {
     ]);
   });
 
+  it('puts each edition’s search page and feeds in its own paths', () => {
+    const urls = createUrls('/sub/');
+    expect([urls.search(), urls.search('en'), urls.search('es')]).toEqual([
+      '/sub/search/',
+      '/sub/search/',
+      '/sub/es/buscar/',
+    ]);
+    expect([
+      urls.feed('rss.xml'),
+      urls.feed('atom.xml', 'weapons-flow'),
+      urls.feed('feed.json', undefined, 'es'),
+      urls.feed('rss.xml', 'trafico-de-armas', 'es'),
+    ]).toEqual([
+      '/sub/rss.xml',
+      '/sub/topics/weapons-flow/atom.xml',
+      '/sub/es/feed.json',
+      '/sub/es/temas/trafico-de-armas/rss.xml',
+    ]);
+  });
+
   it('makes absolute URLs from a site and a path, without doubling the base', () => {
     const urls = createUrls('/sub/');
     expect(urls.absolute(urls.topic('cartels'), 'https://example.org')).toBe('https://example.org/sub/topics/cartels/');

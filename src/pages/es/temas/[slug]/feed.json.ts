@@ -1,0 +1,3 @@
+import { translatedTopicFeedRoute } from '../../../../site/feeds.ts';
+
+export const { getStaticPaths, GET } = translatedTopicFeedRoute('json');
