@@ -21,8 +21,8 @@ export type SiteRoute =
   | { kind: 'entry'; lang: Language; collection: CollectionName; id: string; page: number }
   /** A page of the timeline, and the entry its fragment names, if any. */
   | { kind: 'timeline'; lang: Language; page: number; entry?: string }
-  /** A feed: the site's, or a topic's (the topic's id). */
-  | { kind: 'feed'; file: string; topic?: string }
+  /** A feed: an edition's, or a topic's (the topic's id; in Spanish its `es.slug`). */
+  | { kind: 'feed'; lang: Language; file: string; topic?: string }
   /** A file the build writes besides pages and feeds: robots.txt, the sitemap index, the 404 page. */
   | { kind: 'generated'; path: string }
   /** Any other file (a name with an extension), such as `/logo.png`: served from public/. */
@@ -77,10 +77,16 @@ export function readRoute(href: string, base: string): SiteRoute {
   const segments = path.split('/').slice(1);
   const last = segments[segments.length - 1] ?? '';
   if (last.includes('.')) {
-    const topicPages = `/${EDITION_PATHS.en.topics}`;
-    if (segments.length === 1 && FEED_FILES.has(last)) return { kind: 'feed', file: last };
-    if (path.startsWith(topicPages) && segments.length === 3 && FEED_FILES.has(last))
-      return { kind: 'feed', file: last, topic: decode(segments[1]!) };
+    if (FEED_FILES.has(last)) {
+      // The folder the feed is in: an edition's home ("/", "/es/") or one of its topics' pages.
+      const folder = path.slice(0, path.length - last.length);
+      for (const lang of LANGUAGES) {
+        if (folder === `/${EDITION_PATHS[lang].home}`) return { kind: 'feed', lang, file: last };
+        const topics = `/${EDITION_PATHS[lang].topics}`;
+        const topic = folder.startsWith(topics) ? folder.slice(topics.length, -1) : '';
+        if (topic && !topic.includes('/')) return { kind: 'feed', lang, file: last, topic: decode(topic) };
+      }
+    }
     if (segments.length === 1 && GENERATED_FILES.has(last)) return { kind: 'generated', path };
     return { kind: 'file', path };
   }

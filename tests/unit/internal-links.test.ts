@@ -54,7 +54,8 @@ const fails = (href: string, says: RegExp, rule = 'broken-internal-link') => {
 
 describe('checkInternalLinks: every route the site makes', () => {
   it('home, search and feeds, in both editions', () => {
-    for (const href of ['/', '/es/', '/search/', '/es/buscar/', '/rss.xml', '/atom.xml', '/feed.json']) ok(href);
+    for (const href of ['/', '/es/', '/search/', '/es/buscar/', '/rss.xml', '/atom.xml', '/feed.json', '/es/rss.xml'])
+      ok(href);
     ok('/robots.txt');
     ok('/sitemap-index.xml');
     fails('/es/nada/', /no page the site makes/);
@@ -97,6 +98,11 @@ describe('checkInternalLinks: every route the site makes', () => {
     fails('/topics/nope/atom.xml', /feed of a topic that does not exist/);
     ok('/es/temas/');
     ok('/es/temas/carteles/');
+    ok('/es/temas/carteles/feed.json');
+    fails(
+      '/es/temas/cartels/rss.xml',
+      /feed of a Spanish topic page that does not exist: no topic has es.slug "cartels"/,
+    );
     fails('/es/temas/cartels/', /"cartels" is the English id: the Spanish page is \/es\/temas\/carteles\//);
     fails('/es/temas/migration/', /no topic has `es.slug: migration`/);
   });

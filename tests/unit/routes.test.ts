@@ -49,8 +49,20 @@ describe('readRoute: the URL helper read backwards', () => {
       expect(read(urls.timelinePage(2))).toEqual({ kind: 'timeline', lang: 'en', page: 2 });
       expect(read(urls.timelinePage(1, 'tour'))).toEqual({ kind: 'timeline', lang: 'en', page: 1, entry: 'tour' });
       expect(read(urls.search())).toEqual({ kind: 'search', lang: 'en' });
-      expect(read(urls.feed('rss.xml'))).toEqual({ kind: 'feed', file: 'rss.xml' });
-      expect(read(urls.feed('feed.json', 'cartels'))).toEqual({ kind: 'feed', file: 'feed.json', topic: 'cartels' });
+      expect(read(urls.feed('rss.xml'))).toEqual({ kind: 'feed', lang: 'en', file: 'rss.xml' });
+      expect(read(urls.feed('feed.json', 'cartels'))).toEqual({
+        kind: 'feed',
+        lang: 'en',
+        file: 'feed.json',
+        topic: 'cartels',
+      });
+      expect(read(urls.feed('atom.xml', undefined, 'es'))).toEqual({ kind: 'feed', lang: 'es', file: 'atom.xml' });
+      expect(read(urls.feed('rss.xml', 'carteles', 'es'))).toEqual({
+        kind: 'feed',
+        lang: 'es',
+        file: 'rss.xml',
+        topic: 'carteles',
+      });
       expect(read(urls.sitemapIndex())).toMatchObject({ kind: 'generated' });
       expect(read(urls.path('favicon.svg'))).toEqual({ kind: 'file', path: '/favicon.svg' });
     });

@@ -170,7 +170,14 @@ function findingFor(route: SiteRoute, site: Site, context: LinkContext, fromDraf
     case 'none':
       return broken(`goes to no page the site makes${route.hint ? `: ${route.hint}` : ''}`);
     case 'feed':
-      if (route.topic === undefined || site.ids.get('topics')!.includes(route.topic)) return undefined;
+      if (route.topic === undefined) return undefined;
+      if (route.lang === 'es')
+        return site.esSlugs.has(route.topic)
+          ? undefined
+          : broken(
+              `goes to the feed of a Spanish topic page that does not exist: no topic has es.slug "${route.topic}"`,
+            );
+      if (site.ids.get('topics')!.includes(route.topic)) return undefined;
       return broken(`goes to the feed of a topic that does not exist: there is no topics/${route.topic}.yaml`);
     case 'file': {
       let path = route.path;
