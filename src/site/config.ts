@@ -16,8 +16,7 @@ export function absoluteUrl(path: string): string {
 
 /** The English edition's name, from its dictionary. */
 export const SITE_NAME = en.siteName;
-export const SITE_DESCRIPTION =
-  'Sourced briefings on US Secretary of State Marco Rubio’s planned first trip to Mexico: cartels, the flow of weapons, migration and extradition.';
+export const SITE_DESCRIPTION = en.siteDescription;
 
 /** The default picture of a shared link (public/social-card.png, made by scripts/social-image.ts). */
 export const SOCIAL_IMAGE: SocialImage = {
