@@ -47,9 +47,10 @@ export function shownQuote(
   const words = wordsOf(quote.text);
   const match =
     translations.find((t) => t.quote === quote.text) ?? translations.find((t) => wordsOf(t.quote) === words);
-  // Words said in the edition's language are shown as said. The original's `context` is English
-  // prose: another edition takes the context its translation gives, else shows none.
-  if (said === lang)
+  // The English edition, where quotes are written, shows every quote as said; another edition
+  // shows as said the words said in its language. The original's `context` is English prose:
+  // another edition takes the context its translation gives, else shows none.
+  if (said === lang || lang === 'en')
     return { text: quote.text, lang: quote.lang, context: lang === 'en' ? quote.context : (match?.context ?? '') };
   return (
     match && {

@@ -28,6 +28,10 @@ export function editionTimelineRows<B extends BriefingLike, S extends TimelineSo
     const entry = { ...row.entry, event: translated.event, when: translated.when ?? row.entry.when };
     return [{ ...row, entry, when: timelineWhen(entry, lang) }];
   });
-  const sourcesShown = new Set(entries.flatMap((row) => (row.kind === 'entry' ? [row.entry.source] : [])));
+  // As in `orderTimeline`, a report row marks the place of the entries placed by it alone.
+  const byReport = (row: TimelineRow<B, S>) => row.kind === 'entry' && !row.entry.date && row.entry.after === undefined;
+  const sourcesShown = new Set(
+    entries.flatMap((row) => (byReport(row) && row.kind === 'entry' ? [row.entry.source] : [])),
+  );
   return entries.filter((row) => row.kind === 'entry' || sourcesShown.has(row.source.id));
 }

@@ -63,7 +63,8 @@ export function timelineWhen(entry: Pick<TimelineEntry, 'date' | 'when'>, lang: 
       : date.precision === 'month'
         ? formatMonth(lang, date.start)
         : String(date.start.getUTCFullYear());
-  return { text, datetime: date.text };
+  // A line of the timeline starts with a capital: "Marzo de 2025", as "March 2025".
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), datetime: date.text };
 }
 
 export function statusLabel(status: TimelineStatus, lang: Language = 'en'): string {

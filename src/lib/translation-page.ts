@@ -1,7 +1,7 @@
 import type { Person, Source, TranslationData } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
 import type { SiteFacts } from './briefing-page.ts';
-import { dictionary, count, formatDay } from '../i18n/index.ts';
+import { dictionary, count } from '../i18n/index.ts';
 import { updatedDay } from './last-changed.ts';
 import { readingTime } from './reading-time.ts';
 import { lookup, lookupAll } from './references.ts';
@@ -9,7 +9,7 @@ import { articleFacts, breadcrumbList, newsArticle } from './structured-data.ts'
 import { isOutdated } from './translation-status.ts';
 import { shownQuote, type ShownQuote } from './edition-quotes.ts';
 import { timelineWhen } from './timeline.ts';
-import type { Citation } from './citation.ts';
+import { citation } from './citation.ts';
 import type { Language } from '../schemas/edition.ts';
 import type { EditionTopicLike } from './edition-topics.ts';
 
@@ -57,11 +57,6 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
   const sourceEntries = lookupAll(input.sources, original.data.sources, 'source');
   const translatedEntries = new Map((data.timeline ?? []).map((e) => [e.id, e]));
   const minutes = readingTime([data.dek, translation.body, ...(data.quotes ?? []).map((q) => q.translation)]).minutes;
-  const headline = /[.?!]$/.test(data.title) ? data.title : `${data.title}.`;
-  const when = updated
-    ? `${formatDay(lang, data.published)}, ${t.cite.updated} ${formatDay(lang, updated)}`
-    : formatDay(lang, data.published);
-  const reference = `“${headline}” ${t.siteName}, ${when}.`;
   return {
     head: {
       title: data.title,
@@ -127,7 +122,7 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     }),
     /** The sources as the shared SourceList takes them (it writes them in the edition's words). */
     sources: sourceEntries,
-    citation: { reference, url, text: `${reference} ${url}` } satisfies Citation,
+    citation: citation({ title: data.title, siteName: t.siteName, published: data.published, updated, url, lang }),
   };
 }
 
