@@ -7,7 +7,6 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { briefingMarkdown } from './src/lib/markdown.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
-import { contentDir } from './src/content-dir.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/schemas/edition.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
 
@@ -46,7 +45,7 @@ export default defineConfig({
   integrations: [
     buildPhases('first'),
     contentCheck(),
-    siteSitemap({ contentDir: contentDir(), urls, site }),
+    siteSitemap({ urls }),
     securityHeaders(),
     buildPhases('last'),
   ],

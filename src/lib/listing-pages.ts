@@ -7,6 +7,7 @@ import { briefingsCiting, type PersonIndexEntry, type PersonLike } from './peopl
 import { count, dictionary, fill } from '../i18n/index.ts';
 import type { Language } from '../schemas/edition.ts';
 import type { CardBriefing } from './edition-briefings.ts';
+import { latestChange } from './sitemap.ts';
 import type { ShownQuote } from './edition-quotes.ts';
 import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 import type { Passage } from './quotations.ts';
@@ -66,6 +67,8 @@ export function topicPageData<T extends TopicLike & EditionTopicLike, B extends 
     description: shown.description,
     feeds: lang === 'en' ? feedLinks(urls, input.siteName, topic) : [],
     briefings: page.data,
+    /** The latest change among the briefings on the page. */
+    lastChanged: latestChange(page.data),
     pagerLabel: fill(t.topics.pages, { name: shown.name }),
     heading: view.paged ? `${t.topics.newestFirst}: ${view.position}` : t.topics.newestFirst,
   };

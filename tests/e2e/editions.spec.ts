@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPages, urls } from './site.ts';
+import { join } from 'node:path';
+import { builtPages, distDir, urls } from './site.ts';
 import { en } from '../../src/i18n/en.ts';
 import { keyPaths } from '../../src/i18n/index.ts';
 
@@ -172,4 +173,26 @@ test('a Spanish person page shows each quotation once, translated and marked, wi
   const said = page.locator('figure.quote', { hasText: 'mano dura' });
   await expect(said.locator('.own-translation')).toHaveCount(0);
   await expect(said.locator('details')).toHaveCount(0);
+});
+
+test('the sitemap lists both editions, each page with the same alternates as its own hreflang links', () => {
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({
+    path: new URL(loc!).pathname,
+    alternates: Object.fromEntries(
+      [...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, code, href]) => [
+        code,
+        new URL(href!).pathname,
+      ]),
+    ),
+  }));
+  expect(entries.filter((e) => e.path.startsWith(urls.home('es'))).length).toBeGreaterThan(0);
+  for (const { path, alternates } of entries) {
+    const built = byUrl.get(path);
+    expect(built, path).toBeDefined();
+    expect(alternates, path).toEqual(alternatesOf(built!.file));
+  }
+  // Every page pair is there, from both sides.
+  const paired = pages.filter((p) => Object.keys(alternatesOf(p.file)).length > 0);
+  expect(entries.filter((e) => Object.keys(e.alternates).length > 0).length).toBe(paired.length);
 });

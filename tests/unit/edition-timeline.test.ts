@@ -19,7 +19,7 @@ const trip = briefing('trip', {
     { id: 'visit', when: 'in the coming weeks', event: 'Rubio visits.', status: 'planned', source: 'afp' },
     {
       id: 'hearing',
-      date: { text: '2025-03', start: day('2025-03-01'), precision: 'month' },
+      date: { text: '2025-03', start: day('2025-03-01'), end: day('2025-04-01'), precision: 'month' },
       event: 'A hearing.',
       status: 'occurred',
       source: 'afp',
