@@ -42,13 +42,7 @@ export default defineConfig({
   security: {
     csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] },
   },
-  integrations: [
-    buildPhases('first'),
-    contentCheck(),
-    siteSitemap({ urls }),
-    securityHeaders(),
-    buildPhases('last'),
-  ],
+  integrations: [buildPhases('first'), contentCheck(), siteSitemap({ urls }), securityHeaders(), buildPhases('last')],
   // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are copied from the last
   // build (scripts/build.ts keeps the cache and empties it when the code changes).
   experimental: { incrementalBuild: true },
