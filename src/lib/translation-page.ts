@@ -10,6 +10,8 @@ import { isOutdated } from './translation-status.ts';
 import { shownQuote, type ShownQuote } from './edition-quotes.ts';
 import { timelineWhen } from './timeline.ts';
 import { citation } from './citation.ts';
+import { correctionNotice } from './corrections.ts';
+import { tableOfContents, type MarkdownHeading } from './toc.ts';
 import type { Language } from '../schemas/edition.ts';
 import type { EditionTopicLike } from './edition-topics.ts';
 
@@ -33,6 +35,8 @@ export interface TranslationPageInput<B extends BriefingLike> {
   site: SiteFacts;
   /** The page of the edition's timeline that holds an entry (its `paginateTimeline`). */
   timelinePageOf?: ((entryId: string) => number) | undefined;
+  /** The body's headings, as Astro's `render()` gives them, for the table of contents. */
+  headings?: readonly MarkdownHeading[] | undefined;
 }
 
 /**
@@ -89,6 +93,9 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     topics,
     topicEntries,
     isAnalysis: original.data.kind === 'analysis',
+    /** The corrections of the Spanish text itself (the English ones are the original's). */
+    corrections: correctionNotice(data),
+    toc: tableOfContents(input.headings ?? []),
     /** When the English original changed after the translation, the notice and the English page. */
     outdated: isOutdated(data.translatedFrom, original.data) ? englishPath : undefined,
     quotes: (original.data.quotes ?? []).flatMap((quote): ShownQuoteWithSpeaker[] => {
