@@ -66,8 +66,6 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
       title: data.title,
       description: data.dek,
       path,
-      lang,
-      counterpart: englishPath,
       article,
       jsonLd: [
         newsArticle(

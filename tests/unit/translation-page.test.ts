@@ -80,9 +80,9 @@ describe('translationPageData', () => {
   it('links the page to its English original and writes it in Spanish', () => {
     const data = page();
     expect(data.head.path).toBe('/mx/es/notas/rubio-extradiciones/');
-    expect(data.head.counterpart).toBe('/mx/briefings/rubio-extraditions/');
+    // Its counterpart (the header link, hreflang) comes from lib/counterparts.ts, as every page's.
     expect(data.kindLabel).toBe('Análisis');
-    expect(data.head.lang).toBe('es');
+    expect(data.head.jsonLd[1]).toMatchObject({ itemListElement: [{ name: 'Inicio' }, { name: data.title }] });
     expect(data.kind).toBe('analysis');
     expect(data.published).toEqual(day('2026-11-24'));
     expect(data.topics).toEqual(['Extradición']);
