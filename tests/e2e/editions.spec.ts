@@ -196,3 +196,18 @@ test('the sitemap lists both editions, each page with the same alternates as its
   const paired = pages.filter((p) => Object.keys(alternatesOf(p.file)).length > 0);
   expect(entries.filter((e) => Object.keys(e.alternates).length > 0).length).toBe(paired.length);
 });
+
+test('every page of both editions states its language in its JSON-LD, canonical to itself', () => {
+  for (const { file, url, kind } of pages) {
+    const html = readFileSync(file, 'utf8');
+    const data = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]!) as { inLanguage?: string },
+    );
+    expect(
+      data.some((d) => d.inLanguage === langOf(file)),
+      url,
+    ).toBe(true);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
+    if (kind !== '404') expect(new URL(canonical).pathname, url).toBe(url);
+  }
+});
