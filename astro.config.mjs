@@ -7,7 +7,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { briefingMarkdown } from './src/lib/markdown.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
-import { contentDir } from './src/content-dir.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/schemas/edition.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
 
 /** Where the site is served: `SITE_URL` (scheme and host) and `BASE_PATH` (a subpath, or "/"). */
@@ -19,6 +19,14 @@ export default defineConfig({
   site,
   base: urls.base,
   output: 'static',
+  // The editions (src/schemas/edition.ts): English at the root, as every URL shared so far, Spanish
+  // under es/. Astro reads each page's edition from its URL (Astro.currentLocale); its own redirects
+  // and fallbacks are not used: every page is written by a route of its own.
+  i18n: {
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || 'dist',
   // scripts/build.ts gives each build the cache folder's astro/; by default Astro's (node_modules/.astro).
@@ -34,13 +42,7 @@ export default defineConfig({
   security: {
     csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] },
   },
-  integrations: [
-    buildPhases('first'),
-    contentCheck(),
-    siteSitemap({ contentDir: contentDir(), urls, site }),
-    securityHeaders(),
-    buildPhases('last'),
-  ],
+  integrations: [buildPhases('first'), contentCheck(), siteSitemap({ urls }), securityHeaders(), buildPhases('last')],
   // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are copied from the last
   // build (scripts/build.ts keeps the cache and empties it when the code changes).
   experimental: { incrementalBuild: true },

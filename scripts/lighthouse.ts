@@ -37,11 +37,14 @@ const pages = [
   { name: 'person', url: site.at(site.urls.person(PERSON)) },
   { name: 'search', url: `${site.at(site.urls.search())}?q=extradition` },
   { name: '404', url: site.at(site.urls.path('404.html')) },
-  // The Spanish edition's page types (it has no timeline or people pages yet).
+  // The Spanish edition's page types.
   { name: 'es home', url: site.at(site.urls.home('es')) },
   { name: 'es briefing', url: site.at(site.urls.briefing(SPANISH_BRIEFING, 'es')) },
   { name: 'es topics', url: site.at(site.urls.topics('es')) },
   { name: 'es topic', url: site.at(site.urls.topic(SPANISH_TOPIC, 'es')) },
+  { name: 'es timeline', url: site.at(site.urls.timeline('es')) },
+  { name: 'es people', url: site.at(site.urls.people('es')) },
+  { name: 'es person', url: site.at(site.urls.person(PERSON, 'es')) },
   { name: 'es 404', url: site.at(site.urls.notFound('es')) },
   { name: 'es search', url: `${site.at(site.urls.search('es'))}?q=${encodeURIComponent('extradición')}` },
 ];

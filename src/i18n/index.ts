@@ -36,3 +36,19 @@ export function keyPaths(value: unknown, prefix = ''): string[] {
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
 }
+
+/** A dictionary string with its `{name}` words filled in: fill('Pages of {name}', { name: 'Cartels' }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_whole, key: string) => {
+    if (!(key in values)) throw new Error(`"${template}" needs a value for {${key}}`);
+    return String(values[key]);
+  });
+}
+
+/**
+ * The edition of a page from Astro's `currentLocale` (the `i18n` locales of astro.config.mjs,
+ * read from the page's URL): undefined or an unknown code is the default, English.
+ */
+export function editionOf(locale: string | undefined): Language {
+  return locale && locale in DICTIONARIES ? (locale as Language) : 'en';
+}

@@ -1,49 +1,51 @@
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { listContentFiles } from '../checker/index.ts';
-import { briefingSchema } from '../schemas/index.ts';
-import { visibleBriefings, type BriefingLike } from '../lib/briefings.ts';
-import { briefingRedirects } from '../lib/redirects.ts';
-import { sitemapLastmods } from '../lib/sitemap.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageSitemapFacts } from '../lib/sitemap.ts';
 import type { SiteUrls } from '../lib/urls.ts';
-import { readFrontmatter } from '../lib/frontmatter.ts';
-
-/** The briefings a production build publishes, read from their frontmatter with the site's schema. */
-async function publishedBriefings(contentDir: string): Promise<BriefingLike[]> {
-  const files = (await listContentFiles(contentDir, contentDir)).filter((f) => f.collection === 'briefings');
-  const schema = briefingSchema();
-  const briefings = files.flatMap((file) => {
-    const frontmatter = readFrontmatter(readFileSync(file.path, 'utf8'));
-    const parsed = frontmatter ? schema.safeParse(parseYaml(frontmatter.yaml)) : undefined;
-    // The content checker has refused invalid files before the build started.
-    return parsed?.success ? [{ id: file.id, data: parsed.data }] : [];
-  });
-  return visibleBriefings(briefings, { includeDrafts: false });
-}
+import { LANGUAGES } from '../schemas/edition.ts';
 
 /**
  * @astrojs/sitemap for this site: `sitemap-index.xml` listing every page under its canonical
- * (directory, trailing-slash) URL with `lastmod` from `lastChanged` (lib/last-changed.ts); redirect pages
- * of renamed briefings, the 404 page and non-page files such as robots.txt are left out.
+ * (directory, trailing-slash) URL, each with what the built page itself declares (lib/sitemap.ts):
+ * its `lastmod` (the `lastChanged` day its layout states), its other edition and x-default as
+ * `xhtml:link` alternates (the same hreflang links, from lib/counterparts.ts), and nothing for a
+ * page that asks not to be indexed (the redirects of renamed briefings), nor for the 404 pages.
+ * Non-page files such as robots.txt are left out. No content file is read here: the pages,
+ * built from the content model, are its one reader.
  */
-export function siteSitemap({ contentDir, urls, site }: { contentDir: string; urls: SiteUrls; site: string }) {
-  let facts: Promise<{ lastmods: Map<string, string>; redirects: Set<string> }> | undefined;
-  const load = () =>
-    (facts ??= publishedBriefings(contentDir).then((briefings) => ({
-      lastmods: new Map([...sitemapLastmods(briefings, urls)].map(([path, day]) => [urls.absolute(path, site), day])),
-      redirects: new Set(briefingRedirects(briefings).map((r) => urls.absolute(urls.briefing(r.from), site))),
-    })));
-  const integration: AstroIntegration = sitemap({
-    namespaces: { news: false, xhtml: false, image: false, video: false },
-    filter: (page) => page.endsWith('/'),
-    serialize: async (item) => {
-      const { lastmods, redirects } = await load();
-      if (redirects.has(item.url)) return undefined;
-      const lastmod = lastmods.get(item.url);
-      return lastmod ? { ...item, lastmod } : item;
+export function siteSitemap({ urls }: { urls: SiteUrls }): AstroIntegration {
+  let outDir: string | undefined;
+  const fileOf = (url: string) => {
+    const path = decodeURIComponent(new URL(url).pathname).slice(urls.base.length);
+    return join(outDir!, path, 'index.html');
+  };
+  // The 404 pages are not pages to list, yet they stay crawlable (no noindex), as Lighthouse asks.
+  const notFound = new Set(LANGUAGES.map((lang) => urls.notFound(lang)));
+  const inner = sitemap({
+    namespaces: { news: false, xhtml: true, image: false, video: false },
+    filter: (page) => page.endsWith('/') && !notFound.has(new URL(page).pathname),
+    serialize: (item) => {
+      const facts = pageSitemapFacts(readFileSync(fileOf(item.url), 'utf8'));
+      if (!facts.indexable) return undefined;
+      return {
+        ...item,
+        ...(facts.lastmod ? { lastmod: facts.lastmod } : {}),
+        ...(facts.alternates.length ? { links: facts.alternates } : {}),
+      };
     },
   });
-  return integration;
+  // @astrojs/sitemap's own hooks, told first where the pages were written.
+  return {
+    name: 'briefings:sitemap',
+    hooks: {
+      ...inner.hooks,
+      'astro:build:done': (options) => {
+        outDir = fileURLToPath(options.dir);
+        return inner.hooks['astro:build:done']?.(options);
+      },
+    },
+  };
 }

@@ -1,4 +1,5 @@
-import { formatDate } from './dates.ts';
+import { dictionary, formatDay } from '../i18n/index.ts';
+import type { Language } from '../schemas/edition.ts';
 
 export interface CitationInput {
   title: string;
@@ -7,6 +8,8 @@ export interface CitationInput {
   updated?: Date | undefined;
   /** The briefing's absolute permalink. */
   url: string;
+  /** The edition whose words and dates the citation is written in (default English). */
+  lang?: Language | undefined;
 }
 
 export interface Citation {
@@ -18,9 +21,10 @@ export interface Citation {
 }
 
 /** How to cite a briefing: title, site, date (and last update), permalink. */
-export function citation({ title, siteName, published, updated, url }: CitationInput): Citation {
+export function citation({ title, siteName, published, updated, url, lang = 'en' }: CitationInput): Citation {
   const headline = /[.?!]$/.test(title) ? title : `${title}.`;
-  const when = updated ? `${formatDate(published)}, updated ${formatDate(updated)}` : formatDate(published);
+  const day = (date: Date) => formatDay(lang, date);
+  const when = updated ? `${day(published)}, ${dictionary(lang).cite.updated} ${day(updated)}` : day(published);
   const reference = `“${headline}” ${siteName}, ${when}.`;
   return { reference, url, text: `${reference} ${url}` };
 }

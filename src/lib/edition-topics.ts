@@ -14,15 +14,36 @@ export function topicIn(topic: EditionTopicLike, lang: Language) {
 }
 
 /** Each topic with its translated briefings (those whose original is in the topic), in the order given. */
-export function translationsByTopic<E extends { original: { data: { topics: readonly string[] } } }>(
-  topics: readonly EditionTopicLike[],
-  entries: readonly E[],
-  lang: Exclude<Language, 'en'>,
-) {
+export function translationsByTopic<
+  E extends { original: { data: { topics: readonly string[] } } },
+  T extends EditionTopicLike = EditionTopicLike,
+>(topics: readonly T[], entries: readonly E[], lang: Exclude<Language, 'en'>) {
   return topics.flatMap((topic) => {
     const shown = topicIn(topic, lang);
     return shown
       ? [{ topic, ...shown, entries: entries.filter((e) => e.original.data.topics.includes(topic.id)) }]
       : [];
+  });
+}
+
+/** What a list of topics shows of one: its path word in the edition, name, description and count. */
+export interface TopicSummary {
+  slug: string;
+  name: string;
+  description: string;
+  count: number;
+}
+
+/** Topics as lists show them, from `topicIndex` (English) or `translationsByTopic` (another edition). */
+export function topicSummaries(
+  index: readonly ({ topic: EditionTopicLike } & (
+    { briefings: readonly unknown[] } | { entries: readonly unknown[] }
+  ))[],
+  lang: Language,
+): TopicSummary[] {
+  return index.flatMap((item) => {
+    const shown = topicIn(item.topic, lang);
+    const items = 'briefings' in item ? item.briefings : item.entries;
+    return shown ? [{ ...shown, count: items.length }] : [];
   });
 }

@@ -1,4 +1,6 @@
 import GithubSlugger, { slug } from 'github-slugger';
+import { dictionary, type Dictionary } from '../i18n/index.ts';
+import { LANGUAGES, type Language } from '../schemas/edition.ts';
 
 /** The id of the layout's `<main>`, which the skip link targets. */
 export const MAIN_ID = 'main';
@@ -25,26 +27,25 @@ export function linkedHeading(id: string, text: string, labelPrefix = 'Link to t
   return { id, text: clean, href: `#${id}`, label: `${labelPrefix} ${clean}` };
 }
 
-/** The sections a briefing page adds after the body, by the heading readers see. */
-const BRIEFING_SECTION_TITLES = {
-  toc: 'In this briefing',
-  quotes: 'On the record',
-  timeline: 'On the timeline',
-  corrections: 'Corrections',
-  sources: 'Sources',
-  related: 'Related briefings',
-  cite: 'Cite this briefing',
-  sequence: 'More in this topic',
-} as const;
-export type BriefingSection = keyof typeof BRIEFING_SECTION_TITLES;
+/** The sections a briefing page adds after the body, by the heading readers see (src/i18n/). */
+export type BriefingSection = keyof Dictionary['briefingSections'];
 
-/** The page's own sections, each with an id derived from its heading, as body headings are. */
-export const BRIEFING_SECTIONS = Object.fromEntries(
-  Object.entries(BRIEFING_SECTION_TITLES).map(([key, text]) => [key, linkedHeading(slug(text), text)]),
-) as Record<BriefingSection, LinkedHeading>;
+/** An edition's own sections of a briefing page, each with an id derived from its heading, as body headings are. */
+export function briefingSections(lang: Language): Record<BriefingSection, LinkedHeading> {
+  const t = dictionary(lang);
+  return Object.fromEntries(
+    Object.entries(t.briefingSections).map(([key, text]) => [key, linkedHeading(slug(text), text, t.headingLink)]),
+  ) as Record<BriefingSection, LinkedHeading>;
+}
 
-/** Ids a briefing page uses outside its Markdown body; body headings never take them. */
-export const BRIEFING_PAGE_IDS: readonly string[] = [MAIN_ID, ...Object.values(BRIEFING_SECTIONS).map((s) => s.id)];
+/** The English edition's sections. */
+export const BRIEFING_SECTIONS = briefingSections('en');
+
+/** Ids a briefing page (in any edition) uses outside its Markdown body; body headings never take them. */
+export const BRIEFING_PAGE_IDS: readonly string[] = [
+  MAIN_ID,
+  ...new Set(LANGUAGES.flatMap((lang) => Object.values(briefingSections(lang)).map((s) => s.id))),
+];
 
 /**
  * Ids for one document's headings, in document order: the heading's text slugged as GitHub

@@ -1,13 +1,8 @@
 import type { BriefingKind } from '../schemas/index.ts';
+import { dictionary } from '../i18n/index.ts';
+import type { Language } from '../schemas/edition.ts';
 
-const LABELS: Record<BriefingKind, string> = {
-  news: 'News',
-  explainer: 'Explainer',
-  analysis: 'Analysis',
-  context: 'Context',
-};
-
-/** The label readers see for a briefing's kind; analysis is always labelled as such. */
-export function kindLabel(kind: BriefingKind): string {
-  return LABELS[kind];
+/** The label readers see for a briefing's kind, in the edition's words; analysis is always labelled as such. */
+export function kindLabel(kind: BriefingKind, lang: Language = 'en'): string {
+  return dictionary(lang).kinds[kind];
 }

@@ -4,7 +4,12 @@ import { feedLinks } from './feeds.ts';
 import { updatedDay } from './last-changed.ts';
 import { pageLinks, pagePosition, pageTitle, type PageLinks } from './pagination.ts';
 import { briefingsCiting, type PersonIndexEntry, type PersonLike } from './people.ts';
-import { EN, plural } from './plurals.ts';
+import { count, dictionary, fill } from '../i18n/index.ts';
+import type { Language } from '../schemas/edition.ts';
+import type { CardBriefing } from './edition-briefings.ts';
+import { latestChange } from './sitemap.ts';
+import type { ShownQuote } from './edition-quotes.ts';
+import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 import type { Passage } from './quotations.ts';
 import { lookup } from './references.ts';
 import { statusLabel, type TimelineRow, type TimelineSourceLike } from './timeline.ts';
@@ -29,31 +34,40 @@ export interface Listing {
   links: PageLinks;
 }
 
-export function listing(name: string, page: PagePosition, href: (n: number) => string): Listing {
+export function listing(name: string, page: PagePosition, href: (n: number) => string, lang: Language = 'en'): Listing {
   const at = 'currentPage' in page ? { number: page.currentPage, total: page.lastPage } : page;
   return {
-    title: pageTitle(name, at),
+    title: pageTitle(name, at, lang),
     path: href(at.number),
-    position: pagePosition(at),
+    position: pagePosition(at, lang),
     paged: at.total > 1,
     links: pageLinks(at, href),
   };
 }
 
-/** A topic's page: its briefings newest first, with the topic's feeds. */
-export function topicPageData<T extends TopicLike, B extends BriefingLike>(input: {
+/** A topic's page in an edition: its briefings newest first (as cards of that edition), with the topic's feeds in that edition. */
+export function topicPageData<T extends TopicLike & EditionTopicLike, B extends CardBriefing>(input: {
   topic: T;
   page: PagePosition & { data: B[] };
   urls: SiteUrls;
   siteName: string;
+  lang?: Language;
 }) {
-  const { topic, page, urls } = input;
+  const { topic, page, urls, lang = 'en' } = input;
+  const shown = topicIn(topic, lang);
+  if (!shown) throw new Error(`Topic "${topic.id}" has no version in the "${lang}" edition`);
+  const t = dictionary(lang);
+  const view = listing(shown.name, page, (n) => urls.topicPage(shown.slug, n, lang), lang);
   return {
-    listing: listing(topic.data.name, page, (n) => urls.topicPage(topic.id, n)),
-    name: topic.data.name,
-    description: topic.data.description,
-    feeds: feedLinks(urls, input.siteName, topic),
+    listing: view,
+    name: shown.name,
+    description: shown.description,
+    feeds: feedLinks(urls, lang === 'en' ? input.siteName : t.siteName, topic, lang),
     briefings: page.data,
+    /** The latest change among the briefings on the page. */
+    lastChanged: latestChange(page.data),
+    pagerLabel: fill(t.topics.pages, { name: shown.name }),
+    heading: view.paged ? `${t.topics.newestFirst}: ${view.position}` : t.topics.newestFirst,
   };
 }
 
@@ -61,40 +75,71 @@ export function topicPageData<T extends TopicLike, B extends BriefingLike>(input
 export function peopleIndexPageData<P extends PersonLike>(input: {
   page: PagePosition & { data: PersonIndexEntry<P>[] };
   urls: SiteUrls;
-  locale: string;
+  lang?: Language;
 }) {
-  const { page, urls, locale } = input;
+  const { page, urls, lang = 'en' } = input;
+  const t = dictionary(lang).people;
+  const view = listing(t.title, page, (n) => urls.peoplePage(n, lang), lang);
   return {
-    listing: listing('People', page, (n) => urls.peoplePage(n)),
+    listing: view,
+    dek: view.paged ? `${t.everyone}${fill(t.byName, { position: view.position })}.` : `${t.everyone}.`,
     people: page.data.map(({ person, quotes, briefings }) => ({
       name: person.data.name,
-      role: person.data.role,
-      href: urls.person(person.id),
-      count: `${plural(locale, quotes, EN.quotes)} in ${plural(locale, briefings, EN.briefings)}`,
+      role: roleIn(person, lang),
+      href: urls.person(person.id, lang),
+      count: fill(t.inBriefings, {
+        quotes: count(lang, 'quotes', quotes),
+        briefings: count(lang, 'briefings', briefings),
+      }),
     })),
   };
+}
+
+/** A person's role in the edition's words. */
+export function roleIn(person: PersonLike, lang: Language): string {
+  return (lang !== 'en' && person.data[lang]?.role) || person.data.role;
 }
 
 /** A person's page: their quotations on this page, each once, and the briefings citing them. */
 export function personPageData<P extends PersonLike, B extends BriefingLike>(input: {
   person: P;
-  page: PagePosition & { data: Passage<B>[] };
+  /** The person's passages on this page; in a translated edition each with how it `shown` there. */
+  page: PagePosition & { data: (Passage<B> & { shown?: ShownQuote; extracts: { shown?: ShownQuote }[] })[] };
   sources: ReadonlyMap<string, { data: { outlet: string } }>;
   urls: SiteUrls;
+  lang?: Language;
+  /** A briefing as the edition's cards and links show it (its translation); itself in English. */
+  card?: (briefing: B) => CardBriefing;
 }) {
-  const { person, page, urls } = input;
-  const view = listing(person.data.name, page, (n) => urls.personPage(person.id, n));
+  const { person, page, urls, lang = 'en' } = input;
+  const card = input.card ?? ((b: B) => b as CardBriefing);
+  const t = dictionary(lang).person;
+  const name = person.data.name;
+  const role = roleIn(person, lang);
+  const view = listing(name, page, (n) => urls.personPage(person.id, n, lang), lang);
+  const shownOf = (q: {
+    quote: { text: string; context: string; lang?: string | undefined };
+    shown?: ShownQuote;
+  }): ShownQuote => q.shown ?? { text: q.quote.text, context: q.quote.context, lang: q.quote.lang };
   return {
     listing: view,
-    name: person.data.name,
-    role: person.data.role,
-    description: `${person.data.name}, ${person.data.role}: quotes in the briefings.`,
+    name,
+    role,
+    peopleHref: urls.people(lang),
+    description: fill(t.description, { name, role }),
+    pagerLabel: fill(t.pages, { name }),
+    quotesHeading: view.paged ? `${t.quotes}: ${view.position}` : t.quotes,
+    none: fill(t.none, { name }),
     passages: page.data.map((passage) => ({
-      passage,
+      quote: shownOf(passage),
+      briefings: passage.briefings.map(card),
+      extracts: (passage.extracts as unknown as (Passage<B>['extracts'][number] & { shown?: ShownQuote })[]).map(
+        (extract) => ({ quote: shownOf(extract), briefings: extract.briefings.map(card) }),
+      ),
       sourceName: lookup(input.sources, passage.quote.source, 'source').data.outlet,
     })),
-    briefings: briefingsCiting(page.data),
-    briefingsHeading: `Briefings that quote ${person.data.name}${view.paged ? ' on this page' : ''}`,
+    briefings: briefingsCiting(page.data).map(card),
+    briefingsHeading: fill(view.paged ? t.briefingsOnPage : t.briefings, { name }),
   };
 }
 
@@ -102,10 +147,17 @@ export function personPageData<P extends PersonLike, B extends BriefingLike>(inp
 export function timelinePageData<B extends BriefingLike, S extends TimelineSourceLike>(input: {
   page: { number: number; total: number; items: TimelineRow<B, S>[] };
   urls: SiteUrls;
+  lang?: Language;
+  /** A briefing as the edition links to it (its translation); itself in English. */
+  card?: (briefing: B) => CardBriefing;
 }) {
-  const { page, urls } = input;
+  const { page, urls, lang = 'en' } = input;
+  const card = input.card ?? ((b: B) => b as CardBriefing);
+  const t = dictionary(lang).timeline;
+  const view = listing(t.title, page, (n) => urls.timelinePage(n, undefined, lang), lang);
   return {
-    listing: listing('Timeline', page, (n) => urls.timelinePage(n)),
+    listing: view,
+    heading: view.paged ? `${t.events}: ${view.position}` : t.events,
     rows: page.items.map((row) =>
       row.kind === 'report'
         ? { kind: 'report' as const, label: row.label }
@@ -114,9 +166,9 @@ export function timelinePageData<B extends BriefingLike, S extends TimelineSourc
             id: row.entry.id,
             when: row.when,
             status: row.entry.status,
-            statusLabel: statusLabel(row.entry.status),
+            statusLabel: statusLabel(row.entry.status, lang),
             event: row.entry.event,
-            briefing: { title: row.briefing.data.title, href: urls.briefing(row.briefing.id) },
+            briefing: { title: card(row.briefing).data.title, href: urls.briefing(card(row.briefing).id, lang) },
           },
     ),
   };

@@ -1,3 +1,6 @@
+import { dictionary, fill } from '../i18n/index.ts';
+import type { Language } from '../schemas/edition.ts';
+
 /** How many items a listing page shows (briefings, timeline entries, quotes, people); a longer list continues on numbered pages. */
 export const PAGE_SIZE = 25;
 
@@ -59,12 +62,17 @@ export function pageParam(page: PagePosition): string | undefined {
   return page.number === 1 ? undefined : String(page.number);
 }
 
-/** "page 2 of 5", or "" for a listing that fits on one page. */
-export function pagePosition(page: PagePosition): string {
-  return page.total > 1 ? `page ${page.number} of ${page.total}` : '';
+/** "page 2 of 5" ("página 2 de 5"), or "" for a listing that fits on one page. */
+export function pagePosition(page: PagePosition, lang: Language = 'en'): string {
+  return page.total > 1 ? fill(dictionary(lang).pagination.position, page) : '';
 }
 
 /** A listing page's title: its name on page 1, then "Cartels, page 2 of 5". */
-export function pageTitle(name: string, page: PagePosition): string {
-  return page.number === 1 ? name : `${name}, ${pagePosition(page)}`;
+export function pageTitle(name: string, page: PagePosition, lang: Language = 'en'): string {
+  return page.number === 1 ? name : `${name}, ${pagePosition(page, lang)}`;
+}
+
+/** How many pages a list of `count` items fills: at least 1, as an empty list still has its page. */
+export function pageCount(count: number, size: number = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(count / size));
 }

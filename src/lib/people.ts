@@ -8,7 +8,7 @@ export function briefingsCiting<B extends BriefingLike>(passages: readonly Passa
 
 export interface PersonLike {
   id: string;
-  data: { name: string; role: string };
+  data: { name: string; role: string; es?: { role: string } | undefined };
 }
 
 export interface PersonIndexEntry<P extends PersonLike> {

@@ -124,9 +124,8 @@ export function readRoute(href: string, base: string): SiteRoute {
   const [first, ...more] = rest as [string, ...string[]];
   if (index === 'numbered' && /^\d+$/.test(first))
     return more.length ? { kind: 'none' } : page((n) => ({ kind: 'index', lang, collection, page: n }));
-  // Numbered pages of an entry exist in the English edition only; the Spanish pages list on one.
   if (more.length === 0) return { kind: 'entry', lang, collection, id: first, page: 1 };
-  const n = numberedPages && lang === 'en' && more.length === 1 ? pageNumber(more[0]) : undefined;
+  const n = numberedPages && more.length === 1 ? pageNumber(more[0]) : undefined;
   if (n) return { kind: 'entry', lang, collection, id: first, page: n };
   return {
     kind: 'none',

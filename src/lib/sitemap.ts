@@ -1,26 +1,52 @@
 import { isoDay } from './dates.ts';
-import { lastChanged } from './last-changed.ts';
-import type { BriefingLike } from './briefings.ts';
-import type { SiteUrls } from './urls.ts';
+import { lastChanged, type ChangeDates } from './last-changed.ts';
 
-function latest(briefings: readonly BriefingLike[]): Date | undefined {
-  return briefings.map((b) => lastChanged(b.data)).reduce<Date | undefined>((a, b) => (!a || b > a ? b : a), undefined);
+/** The latest "last changed" day among `items` (briefings or translations), for a page listing them. */
+export function latestChange(items: readonly { data: ChangeDates }[]): Date | undefined {
+  return items
+    .map((item) => lastChanged(item.data))
+    .reduce<Date | undefined>((a, b) => (!a || b > a ? b : a), undefined);
 }
 
+/** The meta element by which a page states its last change, for the sitemap's `lastmod`. */
+export const LAST_CHANGED_META = 'dcterms.modified';
+
+/** What the sitemap says of a page, read from the page's own head. */
+export interface PageSitemapFacts {
+  /** False for a page that asks not to be indexed (a redirect, a 404 page). */
+  indexable: boolean;
+  /** YYYY-MM-DD, from the page's `dcterms.modified`. */
+  lastmod?: string;
+  /** Its `<link rel="alternate" hreflang>`s: the page in each edition, and x-default. */
+  alternates: { lang: string; url: string }[];
+}
+
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replaceAll('&amp;', '&');
+
 /**
- * `lastmod` (YYYY-MM-DD) for each page path of the sitemap: a briefing's own date; a page that
- * lists briefings (home, topic index, a topic) takes the latest date among them. Pages without
- * briefings get none.
+ * The sitemap facts of a built page, from the markup our layout writes (BaseHead.astro): the
+ * pages themselves, built from the content model, are the one reader of it; the sitemap reads
+ * what they declare, so that it can never disagree with them.
  */
-export function sitemapLastmods(briefings: readonly BriefingLike[], urls: SiteUrls): Map<string, string> {
-  const days = new Map<string, string>();
-  const set = (path: string, date: Date | undefined) => date && days.set(path, isoDay(date));
-  set(urls.home(), latest(briefings));
-  set(urls.topics(), latest(briefings));
-  for (const topic of new Set(briefings.flatMap((b) => b.data.topics)))
-    set(urls.topic(topic), latest(briefings.filter((b) => b.data.topics.includes(topic))));
-  for (const briefing of briefings) set(urls.briefing(briefing.id), lastChanged(briefing.data));
-  return days;
+export function pageSitemapFacts(html: string): PageSitemapFacts {
+  const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
+  const tags = head.match(/<(meta|link)\b[^>]*>/g) ?? [];
+  const robots = tags.find((t) => t.startsWith('<meta') && attribute(t, 'name') === 'robots');
+  const modified = tags.find((t) => t.startsWith('<meta') && attribute(t, 'name') === LAST_CHANGED_META);
+  const lastmod = modified && attribute(modified, 'content');
+  return {
+    indexable: !(robots && /noindex/.test(attribute(robots, 'content') ?? '')),
+    ...(lastmod ? { lastmod } : {}),
+    alternates: tags
+      .filter((t) => t.startsWith('<link') && attribute(t, 'rel') === 'alternate' && attribute(t, 'hreflang'))
+      .map((t) => ({ lang: attribute(t, 'hreflang')!, url: attribute(t, 'href')! })),
+  };
+}
+
+/** The day a page last changed, as its meta states it. */
+export function lastChangedMeta(date: Date): { name: string; content: string } {
+  return { name: LAST_CHANGED_META, content: isoDay(date) };
 }
 
 /** robots.txt: everything may be crawled; the sitemap index is at `sitemapUrl` (absolute, with the base). */

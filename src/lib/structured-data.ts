@@ -155,6 +155,21 @@ export function breadcrumbList(crumbs: readonly { name: string; url: string }[])
   };
 }
 
+/**
+ * schema.org WebPage for a page that is not a briefing (home, listings, search, 404): its name,
+ * URL and language, part of the site in that language.
+ */
+export function webPage(page: { name: string; url: string; lang: string; site: { name: string; url: string } }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: page.name,
+    url: page.url,
+    inLanguage: page.lang,
+    isPartOf: { '@type': 'WebSite', name: page.site.name, url: page.site.url, inLanguage: page.lang },
+  };
+}
+
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no text can close the element. */
 export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

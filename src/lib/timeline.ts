@@ -1,6 +1,7 @@
 import { closestId, type TimelineEntry, type TimelineStatus } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
-import { formatDate } from './dates.ts';
+import { dictionary, fill, formatDay } from '../i18n/index.ts';
+import type { Language } from '../schemas/edition.ts';
 import { PAGE_SIZE, paginate, type ListingPage } from './pagination.ts';
 
 /**
@@ -22,7 +23,7 @@ import { PAGE_SIZE, paginate, type ListingPage } from './pagination.ts';
 
 export interface TimelineSourceLike {
   id: string;
-  data: { outlet: string; kind: string; published?: Date | undefined };
+  data: { outlet: string; kind: string; published?: Date | undefined; es?: { kind: string } | undefined };
 }
 
 export type TimelineRow<B extends BriefingLike, S extends TimelineSourceLike> =
@@ -36,9 +37,21 @@ export interface TimelineWhen {
   datetime?: string;
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const months = new Map<string, Intl.DateTimeFormat>();
+/** "February 2025", "febrero de 2025": a month as the edition writes it. */
+function formatMonth(lang: Language, date: Date): string {
+  const locale = dictionary(lang).locale;
+  let format = months.get(locale);
+  if (!format)
+    months.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(date);
+}
 
-export function timelineWhen(entry: TimelineEntry): TimelineWhen {
+/**
+ * How an entry's time reads in an edition: its date in the edition's words, else the source's
+ * words (`when`, which a translation gives in its own language), capitalised.
+ */
+export function timelineWhen(entry: Pick<TimelineEntry, 'date' | 'when'>, lang: Language = 'en'): TimelineWhen {
   const { date, when } = entry;
   if (!date) {
     const words = when ?? '';
@@ -46,27 +59,26 @@ export function timelineWhen(entry: TimelineEntry): TimelineWhen {
   }
   const text =
     date.precision === 'day'
-      ? formatDate(date.start)
+      ? formatDay(lang, date.start)
       : date.precision === 'month'
-        ? MONTH.format(date.start)
+        ? formatMonth(lang, date.start)
         : String(date.start.getUTCFullYear());
-  return { text, datetime: date.text };
+  // A line of the timeline starts with a capital: "Marzo de 2025", as "March 2025".
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), datetime: date.text };
 }
 
-const STATUS_LABELS: Record<TimelineStatus, string> = {
-  planned: 'Planned',
-  confirmed: 'Confirmed',
-  occurred: 'Occurred',
-};
-
-export function statusLabel(status: TimelineStatus): string {
-  return STATUS_LABELS[status];
+export function statusLabel(status: TimelineStatus, lang: Language = 'en'): string {
+  return dictionary(lang).statuses[status];
 }
 
 /** The marker row for a source's report: relative entries are placed around it. */
-export function reportLabel(source: TimelineSourceLike): string {
-  const when = source.data.published ? `, ${formatDate(source.data.published)}` : ' (no date given)';
-  return `The ${source.data.outlet} ${source.data.kind}${when}`;
+export function reportLabel(source: TimelineSourceLike, lang: Language = 'en'): string {
+  const t = dictionary(lang).timeline;
+  const kind = (lang !== 'en' && source.data[lang]?.kind) || source.data.kind;
+  const values = { outlet: source.data.outlet, kind };
+  return source.data.published
+    ? fill(t.report, { ...values, date: formatDay(lang, source.data.published) })
+    : fill(t.reportUndated, values);
 }
 
 /** What the ordering needs to know of an entry to check references between entries. */

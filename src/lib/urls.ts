@@ -44,8 +44,8 @@ export interface SiteUrls {
   topic(id: string, lang?: Language): string;
   /** An edition's 404 page: `/404.html`, `/es/404/` (Astro writes a nested 404 page as a folder). */
   notFound(lang?: Language): string;
-  /** Page `n` of a topic's briefings: the topic's URL for page 1, then `/topics/<id>/2/`… */
-  topicPage(id: string, n: number): string;
+  /** Page `n` of a topic's briefings: the topic's URL for page 1, then `/topics/<id>/2/`, `/es/temas/<es.slug>/2/`… */
+  topicPage(id: string, n: number, lang?: Language): string;
   /** The sitemap index @astrojs/sitemap writes, which robots.txt points at. */
   sitemapIndex(): string;
   /**
@@ -53,21 +53,22 @@ export interface SiteUrls {
    * the topic's path word): `/rss.xml`, `/topics/cartels/rss.xml`, `/es/rss.xml`, `/es/temas/carteles/rss.xml`.
    */
   feed(file: string, topic?: string, lang?: Language): string;
-  /** The timeline's first page. */
-  timeline(): string;
+  /** The timeline's first page: `/timeline/`, `/es/cronologia/`. */
+  timeline(lang?: Language): string;
   /**
    * Page `n` of the timeline (`/timeline/` for page 1, then `/timeline/2/`…), or one entry on it:
    * an entry's link must name the page that holds it (see `paginateTimeline`).
    */
-  timelinePage(n: number, entry?: string): string;
-  /** An edition's search page: `/search/`, `/es/buscar/`. */
+  timelinePage(n: number, entry?: string, lang?: Language): string;
+  /** The search page: `/search/`, `/es/buscar/`. */
   search(lang?: Language): string;
-  people(): string;
-  /** Page `n` of the people index: `/people/` for page 1, then `/people/2/`… */
-  peoplePage(n: number): string;
-  person(id: string): string;
+  people(lang?: Language): string;
+  /** Page `n` of the people index: `/people/` for page 1, then `/people/2/`, `/es/personas/2/`… */
+  peoplePage(n: number, lang?: Language): string;
+  /** A person's page: `/people/<id>/`, `/es/personas/<id>/` (people keep their id in both editions). */
+  person(id: string, lang?: Language): string;
   /** Page `n` of a person's quotes: the person's URL for page 1, then `/people/<id>/2/`… */
-  personPage(id: string, n: number): string;
+  personPage(id: string, n: number, lang?: Language): string;
   /** Any other path inside the site, such as "favicon.svg" or "/topics/migration/". */
   path(path: string): string;
   /**
@@ -114,6 +115,9 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
   /** The index of a collection's pages, and one entry's page, where the registry puts them. */
   const index = (name: 'briefings' | 'topics' | 'people') => `${COLLECTIONS[name].pages}/`;
   const entry = (name: 'briefings' | 'topics' | 'people', id: string) => `${index(name)}${encodeURIComponent(id)}/`;
+  const peopleIndex = (lang: Language) => (lang === 'en' ? index('people') : EDITION_PATHS[lang].people);
+  const personPath = (id: string, lang: Language) =>
+    lang === 'en' ? entry('people', id) : `${EDITION_PATHS[lang].people}${encodeURIComponent(id)}/`;
   return {
     base,
     home: (lang = 'en') => path(EDITION_PATHS[lang].home),
@@ -124,17 +128,19 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
     topics: (lang = 'en') => path(EDITION_PATHS[lang].topics),
     topic: (id, lang = 'en') => path(`${EDITION_PATHS[lang].topics}${encodeURIComponent(id)}/`),
     notFound: (lang = 'en') => path(lang === 'en' ? '404.html' : `${EDITION_PATHS[lang].home}404/`),
-    topicPage: (id, n) => page(entry('topics', id), n),
+    topicPage: (id, n, lang = 'en') =>
+      page(lang === 'en' ? entry('topics', id) : `${EDITION_PATHS[lang].topics}${encodeURIComponent(id)}/`, n),
     sitemapIndex: () => path('sitemap-index.xml'),
     feed: (file, topic, lang = 'en') =>
       path(`${topic ? `${EDITION_PATHS[lang].topics}${encodeURIComponent(topic)}/` : EDITION_PATHS[lang].home}${file}`),
-    timeline: () => path('timeline/'),
-    timelinePage: (n, id) => page('timeline/', n) + (id ? `#${encodeURIComponent(id)}` : ''),
+    timeline: (lang = 'en') => path(EDITION_PATHS[lang].timeline),
+    timelinePage: (n, id, lang = 'en') =>
+      page(EDITION_PATHS[lang].timeline, n) + (id ? `#${encodeURIComponent(id)}` : ''),
     search: (lang = 'en') => path(EDITION_PATHS[lang].search),
-    people: () => path(index('people')),
-    peoplePage: (n) => page(index('people'), n),
-    person: (id) => path(entry('people', id)),
-    personPage: (id, n) => page(entry('people', id), n),
+    people: (lang = 'en') => path(peopleIndex(lang)),
+    peoplePage: (n, lang = 'en') => page(peopleIndex(lang), n),
+    person: (id, lang = 'en') => path(personPath(id, lang)),
+    personPage: (id, n, lang = 'en') => page(personPath(id, lang), n),
     path,
     fromMarkdown,
     absolute: (p, site) => new URL(p.startsWith(base) ? p : path(p), site).href,

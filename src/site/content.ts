@@ -4,6 +4,12 @@ import { sortTopics } from '../lib/topics.ts';
 import { orderTimeline, paginateTimeline, type TimelinePages } from '../lib/timeline.ts';
 import { indexBriefings, type BriefingIndex } from '../lib/briefing-index.ts';
 import { passagesBySpeaker, type Passage } from '../lib/quotations.ts';
+import { editionPassages, type EditionPassage } from '../lib/edition-quotes.ts';
+import { editionTimelineRows } from '../lib/edition-timeline.ts';
+import { translationsByTopic } from '../lib/edition-topics.ts';
+import { counterparts, editionPairs, type Counterparts } from '../lib/counterparts.ts';
+import { pageCount } from '../lib/pagination.ts';
+import { urls } from './config.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
@@ -99,3 +105,72 @@ async function readSiteContent(): Promise<SiteContent> {
     people: new Map(people.map((p) => [p.id, p])),
   };
 }
+
+/** A topic of the Spanish edition with its translated briefings, newest first. */
+export type EditionTopic = ReturnType<typeof translationsByTopic<EditionBriefing, TopicEntry>>[number];
+
+/** The Spanish edition's listings, computed once: its topics, timeline and people's quotations. */
+export interface SpanishEdition {
+  topics: EditionTopic[];
+  timeline: SiteTimeline;
+  /** Each speaker's quotations the edition can show (said in Spanish or translated), each once. */
+  quotations: Map<string, EditionPassage<BriefingEntry>[]>;
+  /** The people the edition has a page for (those with a Spanish role), in the English order. */
+  people: PersonEntry[];
+  /** The translation of an English briefing, when it has one. */
+  translationOf(original: BriefingEntry): TranslationEntry | undefined;
+}
+
+export const loadSpanishEdition: () => Promise<SpanishEdition> = oncePerBuild(async () => {
+  const [{ topics, sources, people }, { list, byOriginal }] = await Promise.all([
+    loadSiteContent(),
+    loadTranslations(),
+  ]);
+  const originals = list.map((e) => e.original);
+  const translationOf = (original: BriefingEntry) => byOriginal.get(original.id);
+  const bySpeaker = passagesBySpeaker(originals);
+  return {
+    topics: translationsByTopic(topics, list, 'es'),
+    timeline: paginateTimeline(
+      editionTimelineRows(orderTimeline(originals, sources), 'es', (b) => translationOf(b)?.data.timeline),
+    ),
+    quotations: new Map(
+      [...bySpeaker].map(([speaker, passages]) => [
+        speaker,
+        editionPassages(passages, 'es', (b) => translationOf(b)?.data.quotes ?? []),
+      ]),
+    ),
+    people: [...people.values()].filter((p) => p.data.es),
+    translationOf,
+  };
+});
+
+/** Which page of each edition is the same page in the other (lib/counterparts.ts), for this build. */
+export const loadCounterparts: () => Promise<Counterparts> = oncePerBuild(async () => {
+  const [{ people }, index, timeline, quotations, { list }, es] = await Promise.all([
+    loadSiteContent(),
+    loadBriefingIndex(),
+    loadTimeline(),
+    loadQuotations(),
+    loadTranslations(),
+    loadSpanishEdition(),
+  ]);
+  const inventory = {
+    translations: list.map((e) => ({ original: e.original.id, translation: e.translation.id })),
+    topics: es.topics.map((topic) => ({
+      id: topic.topic.id,
+      slug: topic.slug,
+      pages: { en: pageCount(index.inTopic(topic.topic.id).length), es: pageCount(topic.entries.length) },
+    })),
+    people: es.people.map((person) => ({
+      id: person.id,
+      pages: {
+        en: pageCount(quotations.get(person.id)?.length ?? 0),
+        es: pageCount(es.quotations.get(person.id)?.length ?? 0),
+      },
+    })),
+    peopleIndex: { en: pageCount(people.size), es: pageCount(es.people.length) },
+    timeline: { en: timeline.pages.length, es: es.timeline.pages.length },
+  };
+  return counterparts(editionPairs(inventory, urls), urls);
+});

@@ -6,9 +6,12 @@ import { builtPages } from './site.ts';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = builtPages();
 
-test('every page type is built and checked', () => {
-  const kinds = new Set(pages.map((p) => p.kind));
-  for (const kind of ['home', 'briefing', 'topics', 'topic', '404'] as const) expect(kinds, kind).toContain(kind);
+test('every page type is built and checked, in both editions', () => {
+  for (const lang of ['en', 'es'] as const) {
+    const kinds = new Set(pages.filter((p) => p.lang === lang).map((p) => p.kind));
+    for (const kind of ['home', 'briefing', 'topics', 'topic', 'timeline', 'people', 'person', '404'] as const)
+      expect(kinds, `${lang} ${kind}`).toContain(kind);
+  }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

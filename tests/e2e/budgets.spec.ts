@@ -8,13 +8,18 @@ import { builtPages, distDir, urls } from './site.ts';
 const BRIEFING_BUDGET_BYTES = 14 * 1024;
 
 const pages = builtPages();
-const noScriptPages = pages.filter((p) => ['home', 'briefing', 'topic'].includes(p.kind));
+/** Every page but search (the one page with a script) and the redirects, in both editions. */
+const noScriptPages = pages.filter((p) => p.kind !== 'other');
 
 /** The built file an internal URL points at, such as /_astro/site.css → dist/_astro/site.css. */
 const fileFor = (href: string) => join(distDir, href.replace(new RegExp(`^${urls.base}`), ''));
 
-test('home, briefing and topic pages load no JavaScript and hold no script but JSON-LD', () => {
-  expect(noScriptPages.map((p) => p.kind)).toEqual(expect.arrayContaining(['home', 'briefing', 'topic']));
+test('every page type but search, in both editions, loads no JavaScript and holds no script but JSON-LD', () => {
+  for (const lang of ['en', 'es'])
+    expect(
+      noScriptPages.filter((p) => p.lang === lang).map((p) => p.kind),
+      lang,
+    ).toEqual(expect.arrayContaining(['home', 'briefing', 'topics', 'topic', 'timeline', 'people', 'person', '404']));
   for (const { file } of noScriptPages) {
     const html = readFileSync(file, 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]!);
@@ -30,7 +35,8 @@ test('home, briefing and topic pages load no JavaScript and hold no script but J
 
 test(`HTML plus CSS of every briefing page is at most ${BRIEFING_BUDGET_BYTES} bytes gzipped`, () => {
   const briefings = pages.filter((p) => p.kind === 'briefing');
-  expect(briefings.length).toBeGreaterThan(0);
+  expect(briefings.filter((p) => p.lang === 'es').length, 'Spanish briefings').toBeGreaterThan(0);
+  expect(briefings.filter((p) => p.lang === 'en').length, 'English briefings').toBeGreaterThan(0);
   for (const { file } of briefings) {
     const html = readFileSync(file);
     const stylesheets = [...html.toString('utf8').matchAll(/<link\b[^>]*\brel=["']?stylesheet[^>]*>/gi)].map(

@@ -1,3 +1,4 @@
+import { DICTIONARIES } from '../../src/i18n/index.ts';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site.ts';
 
@@ -95,13 +96,14 @@ test('a quote’s caption reads as words: speaker, role, where it was said, sour
   );
 });
 
-for (const { url, kind } of samples) {
+for (const { url, kind, lang } of samples) {
   test(`${url} (${kind}) has one banner, main and footer, site navigation and one h1`, async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole('banner')).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
     await expect(page.getByRole('contentinfo')).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(1);
+    // Named in the page's own language: "Site", "Sitio".
+    await expect(page.getByRole('navigation', { name: DICTIONARIES[lang].nav.label })).toHaveCount(1);
     await expect(page.locator('h1')).toHaveCount(1);
   });
 }

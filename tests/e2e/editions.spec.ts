@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPages, urls } from './site.ts';
+import { join } from 'node:path';
+import { builtPages, distDir, urls } from './site.ts';
+import { en } from '../../src/i18n/en.ts';
+import { keyPaths } from '../../src/i18n/index.ts';
 
 /** The hreflang alternates a built page declares, by language code, as site paths. */
 function alternatesOf(file: string): Record<string, string> {
@@ -16,8 +19,18 @@ const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const spanish = pages.filter((p) => p.url.startsWith(urls.home('es')));
 
-test('the Spanish edition has a home and a page for every translated briefing, each in Spanish', () => {
-  expect(spanish.map((p) => p.url)).toContain(urls.home('es'));
+test('the Spanish edition has a home, every page type and a page for every translated briefing, each in Spanish', () => {
+  expect(spanish.map((p) => p.url)).toEqual(
+    expect.arrayContaining([
+      urls.home('es'),
+      urls.topics('es'),
+      urls.topic('carteles', 'es'),
+      urls.timeline('es'),
+      urls.people('es'),
+      urls.person('marco-rubio', 'es'),
+      urls.person('claudia-sheinbaum', 'es'),
+    ]),
+  );
   expect(spanish.filter((p) => p.url.startsWith(urls.path('es/notas/'))).length).toBe(7);
   for (const page of spanish) expect(langOf(page.file), page.url).toBe('es');
   for (const page of pages.filter((p) => !spanish.includes(p))) expect(langOf(page.file), page.url).toBe('en');
@@ -25,8 +38,9 @@ test('the Spanish edition has a home and a page for every translated briefing, e
 
 test('hreflang alternates are reciprocal over every page pair, with x-default the English page', () => {
   const paired = pages.filter((p) => Object.keys(alternatesOf(p.file)).length > 0);
-  // Both homes, seven briefing pairs, both topic indexes, four topic pairs and both search pages.
-  expect(paired.length).toBe(2 * (1 + 7 + 1 + 4 + 1));
+  // Both homes, seven briefing pairs, both topic indexes, four topic pairs, both search pages,
+  // both timelines, both people indexes and two people's pages (every listing fits one page).
+  expect(paired.length).toBe(2 * (1 + 7 + 1 + 4 + 1 + 1 + 1 + 2));
   for (const page of paired) {
     const alternates = alternatesOf(page.file);
     expect(Object.keys(alternates).sort(), page.url).toEqual(['en', 'es', 'x-default']);
@@ -53,9 +67,15 @@ test('the header link to the other edition leads to the counterpart, or to the o
     urls.topic('weapons-flow'),
     urls.topic('trafico-de-armas', 'es'),
     urls.timeline(),
+    urls.timeline('es'),
     urls.people(),
+    urls.people('es'),
+    urls.person('marco-rubio'),
+    urls.person('claudia-sheinbaum', 'es'),
     urls.search(),
     urls.search('es'),
+    // The 404 pages, at a missing address of each edition.
+    ...pages.filter((p) => p.kind === '404').map((p) => p.url),
   ];
   for (const url of samples) {
     const built = byUrl.get(url)!;
@@ -96,4 +116,99 @@ test('a missing page under /es/ gets the Spanish 404 page, elsewhere the English
   const english = await page.goto(urls.path('no-such-page/'));
   expect(english?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
+/**
+ * The English interface's words: every dictionary string (split at its `{name}` and `#` slots),
+ * but the locale codes and the Spanish words of the link to the Spanish edition.
+ */
+const englishWords = keyPaths(en)
+  .filter((key) => !/^(locale|ogLocale|otherEdition\.)/.test(key))
+  .map((key) => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], en) as string)
+  .flatMap((text) => text.split(/\{\w+\}|#/))
+  .map((part) => part.trim().replace(/^[,:.·()\s]+|[,:.·()\s]+$/g, ''))
+  .filter((part) => /\p{L}{2}/u.test(part));
+
+test('no Spanish page shows an English interface word, quotations marked lang="en" aside', async ({ page }) => {
+  expect(englishWords).toEqual(expect.arrayContaining(['Published', 'Pages of', 'Skip to content', 'min read']));
+  for (const { url } of spanish) {
+    await page.goto(url);
+    const text = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      for (const marked of body.querySelectorAll('[lang]:not([lang^="es"])')) marked.remove();
+      const labels = [...body.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
+      return [document.title, body.innerText, ...labels].join('\n');
+    });
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = englishWords.filter((words) =>
+      new RegExp(`(?<![\\p{L}])${escape(words)}(?![\\p{L}])`, 'u').test(text),
+    );
+    expect(found, url).toEqual([]);
+  }
+});
+
+test('the test of English words on Spanish pages can fail: it finds them on an English page', async ({ page }) => {
+  await page.goto(urls.person('marco-rubio'));
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(englishWords.filter((words) => text.includes(words))).toEqual(
+    expect.arrayContaining(['People', 'Quotes, newest first', 'Quoted in']),
+  );
+});
+
+test('a Spanish person page shows each quotation once, translated and marked, with its English original', async ({
+  page,
+}) => {
+  await page.goto(urls.person('marco-rubio', 'es'));
+  await expect(page.locator('h1')).toHaveText('Marco Rubio');
+  await expect(page.locator('.dek')).toHaveText('Secretario de Estado de Estados Unidos');
+  const quotes = page.locator('.person-quotes > li > figure.quote');
+  await expect(quotes.first().locator('.own-translation')).toHaveText('(traducción propia)');
+  await expect(quotes.first().locator('details.quote-original > p')).toHaveAttribute('lang', 'en');
+  const texts = await quotes.locator('blockquote p').allTextContents();
+  expect(new Set(texts).size).toBe(texts.length);
+  // Every briefing it links to is a Spanish one.
+  for (const href of await page.locator('.quote-briefing a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(new RegExp(`^${urls.path('es/notas/')}`));
+  await page.goto(urls.person('claudia-sheinbaum', 'es'));
+  // Words she said in Spanish are shown as said: no translation mark, no English original.
+  const said = page.locator('figure.quote', { hasText: 'mano dura' });
+  await expect(said.locator('.own-translation')).toHaveCount(0);
+  await expect(said.locator('details')).toHaveCount(0);
+});
+
+test('the sitemap lists both editions, each page with the same alternates as its own hreflang links', () => {
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({
+    path: new URL(loc!).pathname,
+    alternates: Object.fromEntries(
+      [...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, code, href]) => [
+        code,
+        new URL(href!).pathname,
+      ]),
+    ),
+  }));
+  expect(entries.filter((e) => e.path.startsWith(urls.home('es'))).length).toBeGreaterThan(0);
+  for (const { path, alternates } of entries) {
+    const built = byUrl.get(path);
+    expect(built, path).toBeDefined();
+    expect(alternates, path).toEqual(alternatesOf(built!.file));
+  }
+  // Every page pair is there, from both sides.
+  const paired = pages.filter((p) => Object.keys(alternatesOf(p.file)).length > 0);
+  expect(entries.filter((e) => Object.keys(e.alternates).length > 0).length).toBe(paired.length);
+});
+
+test('every page of both editions states its language in its JSON-LD, canonical to itself', () => {
+  for (const { file, url, kind } of pages) {
+    const html = readFileSync(file, 'utf8');
+    const data = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]!) as { inLanguage?: string },
+    );
+    expect(
+      data.some((d) => d.inLanguage === langOf(file)),
+      url,
+    ).toBe(true);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
+    if (kind !== '404') expect(new URL(canonical).pathname, url).toBe(url);
+  }
 });

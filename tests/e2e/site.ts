@@ -18,20 +18,28 @@ export function builtBriefingSlugs(): string[] {
     .sort();
 }
 
-/** A page of the built site: its file in dist/ and the URL it is served at. */
+/** A page of the built site: its file in dist/, the URL it is served at, its kind and edition. */
 export interface BuiltPage {
   file: string;
   url: string;
-  kind: 'home' | 'briefing' | 'topics' | 'topic' | '404' | 'other';
+  kind: 'home' | 'briefing' | 'topics' | 'topic' | 'timeline' | 'people' | 'person' | '404' | 'other';
+  lang: 'en' | 'es';
 }
 
+/** Each page kind's files, in both editions (English path words, then the Spanish ones). */
+const KINDS: [BuiltPage['kind'], RegExp][] = [
+  ['home', /^(es\/)?index\.html$/],
+  ['404', /^(404\.html|es\/404\/index\.html)$/],
+  ['topics', /^(topics|es\/temas)\/index\.html$/],
+  ['briefing', /^(briefings|es\/notas)\/[^/]+\/index\.html$/],
+  ['topic', /^(topics|es\/temas)\/[^/]+\/(\d+\/)?index\.html$/],
+  ['timeline', /^(timeline|es\/cronologia)\/(\d+\/)?index\.html$/],
+  ['people', /^(people|es\/personas)\/(\d+\/)?index\.html$/],
+  ['person', /^(people|es\/personas)\/[^/]+\/(\d+\/)?index\.html$/],
+];
+
 function kindOf(relative: string): BuiltPage['kind'] {
-  if (relative === 'index.html') return 'home';
-  if (relative === '404.html') return '404';
-  if (relative === 'topics/index.html') return 'topics';
-  if (/^briefings\/[^/]+\/index\.html$/.test(relative)) return 'briefing';
-  if (/^topics\/[^/]+\/index\.html$/.test(relative)) return 'topic';
-  return 'other';
+  return KINDS.find(([, pattern]) => pattern.test(relative))?.[0] ?? 'other';
 }
 
 /**
@@ -46,11 +54,12 @@ export function builtPages(): BuiltPage[] {
       if (entry.isDirectory()) walk(relative);
       else if (entry.name.endsWith('.html') && !isRedirect(join(distDir, relative))) {
         const kind = kindOf(relative);
+        const lang = relative.startsWith('es/') ? 'es' : 'en';
         const url =
           kind === '404'
-            ? urls.path('no-such-page/')
+            ? urls.path(lang === 'es' ? 'es/no-existe/' : 'no-such-page/')
             : urls.path(relative.endsWith('index.html') ? relative.slice(0, -'index.html'.length) : relative);
-        found.push({ file: join(distDir, relative), url, kind });
+        found.push({ file: join(distDir, relative), url, kind, lang });
       }
     }
   };

@@ -73,7 +73,12 @@ function deployed({ base, contentDir }: Deployment): Promise<Deployed> {
       const server = await serveSite(outDir, base);
       const siteUrl = new URL(base, SITE_URL).href;
       const home = server.home;
-      const result = await crawl({ start: [home, `${home}robots.txt`, `${home}404.html`], siteUrl, localUrl: home });
+      // Both editions' 404 pages, which no page links to: the server answers missing addresses with them.
+      const result = await crawl({
+        start: [home, `${home}robots.txt`, `${home}404.html`, `${home}es/404/`],
+        siteUrl,
+        localUrl: home,
+      });
       // Redirect pages are linked from nowhere: they are old addresses. Crawl from each of them too.
       const redirectPages = filesIn(outDir)
         .filter((f) => f.endsWith('.html') && readFileSync(join(outDir, f), 'utf8').includes('http-equiv="refresh"'))
@@ -118,6 +123,17 @@ describe.each<Deployment>([
       .filter((url) => !reached.has(url));
     expect(unreached).toEqual(site.redirectPages);
     for (const file of ['robots.txt', 'sitemap-index.xml', 'favicon.svg']) expect(reached).toContain(local(file));
+    // Both editions, each page type, under the deployment's base path.
+    for (const path of ['', 'topics/', 'timeline/', 'people/', 'es/', 'es/temas/', 'es/cronologia/', 'es/personas/'])
+      expect(reached, path).toContain(local(path));
+    expect(
+      [...reached].some((url) => url.startsWith(local('es/notas/'))),
+      'a Spanish briefing',
+    ).toBe(true);
+    expect(
+      [...reached].some((url) => url.startsWith(local('es/personas/marco-rubio/'))),
+      'a Spanish person',
+    ).toBe(true);
   });
 
   it('gives every page one canonical URL, in the trailing-slash style, and one h1', () => {
@@ -141,8 +157,9 @@ describe.each<Deployment>([
     const locs = [...site.result.files.values()]
       .filter((f) => /sitemap-\d+\.xml$/.test(f.url))
       .flatMap((f) => [...f.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    // Every page but the redirects (noindex) and both editions' 404 pages.
     const canonicalPages = site.pages
-      .filter((p) => !refreshOf(p) && !p.url.endsWith('404.html'))
+      .filter((p) => !refreshOf(p) && !/\/(404\.html|es\/404\/)$/.test(p.url))
       .map((p) => canonicalsOf(p)[0]!);
     expect(locs.sort()).toEqual([...new Set(canonicalPages)].sort());
   });

@@ -3,7 +3,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefingMarkdown, isExternal, linkRel } from '../../src/lib/markdown.ts';
 import { BRIEFING_PAGE_IDS, BRIEFING_SECTIONS, createHeadingIds, linkedHeading } from '../../src/lib/headings.ts';
-import { robotsTxt, sitemapLastmods } from '../../src/lib/sitemap.ts';
+import { latestChange, pageSitemapFacts, robotsTxt } from '../../src/lib/sitemap.ts';
 import { formatCsp, headersFile, mergeCsp, parseCsp } from '../../src/lib/headers.ts';
 import { briefingRedirects } from '../../src/lib/redirects.ts';
 import { briefing } from '../helpers/briefings.ts';
@@ -148,14 +148,38 @@ describe('sitemap and robots.txt', () => {
   const a = briefing('a', { published: day('2026-01-01'), updated: day('2026-01-09'), topics: ['cartels'] });
   const b = briefing('b', { published: day('2026-01-05'), topics: ['cartels', 'migration'] });
 
-  it('dates a briefing from updated, else published, and a listing from its latest briefing', () => {
-    expect(Object.fromEntries(sitemapLastmods([a, b], urls))).toEqual({
-      '/briefings-mx/': '2026-01-09',
-      '/briefings-mx/topics/': '2026-01-09',
-      '/briefings-mx/topics/cartels/': '2026-01-09',
-      '/briefings-mx/topics/migration/': '2026-01-05',
-      '/briefings-mx/briefings/a/': '2026-01-09',
-      '/briefings-mx/briefings/b/': '2026-01-05',
+  it('dates a listing from its latest briefing, by updated, else published, else a correction', () => {
+    expect(latestChange([a, b])).toEqual(day('2026-01-09'));
+    expect(latestChange([b])).toEqual(day('2026-01-05'));
+    const corrected = briefing('c', {
+      published: day('2026-01-01'),
+      corrections: [{ date: day('2026-01-12'), text: 'A fix.' }],
+    });
+    expect(latestChange([a, corrected])).toEqual(day('2026-01-12'));
+    expect(latestChange([])).toBeUndefined();
+  });
+
+  it('reads a built page’s lastmod, alternates and noindex from its head, not from its body', () => {
+    const head = (tags: string) =>
+      `<!doctype html><html><head>${tags}</head><body><meta name="robots" content="noindex"></body></html>`;
+    expect(
+      pageSitemapFacts(
+        head(
+          `<link rel="canonical" href="${urls.base}x/"><link rel="alternate" hreflang="en" href="https://x.example/briefings-mx/a/"><link rel="alternate" hreflang="es" href="https://x.example/briefings-mx/es/notas/a/"><link rel="alternate" hreflang="x-default" href="https://x.example/briefings-mx/a/"><link rel="alternate" type="application/rss+xml" title="RSS" href="/rss.xml"><meta name="dcterms.modified" content="2026-01-09">`,
+        ),
+      ),
+    ).toEqual({
+      indexable: true,
+      lastmod: '2026-01-09',
+      alternates: [
+        { lang: 'en', url: 'https://x.example/briefings-mx/a/' },
+        { lang: 'es', url: 'https://x.example/briefings-mx/es/notas/a/' },
+        { lang: 'x-default', url: 'https://x.example/briefings-mx/a/' },
+      ],
+    });
+    expect(pageSitemapFacts(head('<meta name="robots" content="noindex">'))).toEqual({
+      indexable: false,
+      alternates: [],
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, DICTIONARIES, formatDay, keyPaths } from '../../src/i18n/index.ts';
+import { count, DICTIONARIES, editionOf, fill, formatDay, keyPaths } from '../../src/i18n/index.ts';
 import { LANGUAGES } from '../../src/schemas/edition.ts';
 
 const at = (dict: unknown, path: string) =>
@@ -34,5 +34,19 @@ describe('the dictionaries', () => {
     expect(count('es', 'quotes', 1000)).toBe('1,000 citas');
     expect(count('en', 'briefings', 2)).toBe('2 briefings');
     expect(DICTIONARIES.es.briefing.ownTranslation).toBe('(traducción propia)');
+  });
+});
+
+describe('filling in and choosing a dictionary', () => {
+  it('fills each {word} of a string, and names a missing one', () => {
+    expect(fill(DICTIONARIES.es.topics.pages, { name: 'Cárteles' })).toBe('Páginas de Cárteles');
+    expect(fill(DICTIONARIES.en.pagination.position, { number: 2, total: 5 })).toBe('page 2 of 5');
+    expect(() => fill(DICTIONARIES.en.person.none, {})).toThrow('needs a value for {name}');
+  });
+
+  it('reads the edition from Astro’s locale, English when there is none', () => {
+    expect(editionOf('es')).toBe('es');
+    expect(editionOf(undefined)).toBe('en');
+    expect(editionOf('fr')).toBe('en');
   });
 });

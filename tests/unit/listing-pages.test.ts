@@ -71,7 +71,7 @@ describe('the people index', () => {
       briefing('b', { quotes: [quote('rubio', 'One.')] }),
     ];
     const [page] = astroPages(peopleIndex([rubio, sheinbaum], passagesBySpeaker(bs)), 25);
-    const data = peopleIndexPageData({ page: page!, urls, locale: 'en-GB' });
+    const data = peopleIndexPageData({ page: page!, urls });
     expect(data.people.map((p) => [p.name, p.href, p.count])).toEqual([
       ['Claudia Sheinbaum', '/mx/people/sheinbaum/', '1 quote in 1 briefing'],
       ['Marco Rubio', '/mx/people/rubio/', '2 quotes in 2 briefings'],
@@ -93,7 +93,7 @@ describe('a person’s page', () => {
     expect(
       pages.map((p) => [
         p.listing.title,
-        p.passages.map(({ passage, sourceName }) => `${passage.quote.text} ${sourceName}`),
+        p.passages.map(({ quote, sourceName }) => `${quote.text} ${sourceName}`),
         p.briefings.map((b) => b.id),
         p.briefingsHeading,
       ]),

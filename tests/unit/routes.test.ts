@@ -7,6 +7,17 @@ describe('readRoute: the URL helper read backwards', () => {
     const urls = createUrls(base);
     const read = (href: string) => readRoute(href, base);
 
+    it('reads the numbered pages of a Spanish topic and person, as the English ones', () => {
+      expect(readRoute('/es/temas/carteles/2/', '/')).toEqual({
+        kind: 'entry',
+        lang: 'es',
+        collection: 'topics',
+        id: 'carteles',
+        page: 2,
+      });
+      expect(readRoute('/es/personas/marco-rubio/3/', '/')).toMatchObject({ kind: 'entry', lang: 'es', page: 3 });
+    });
+
     it(`reads every kind of page the helper makes (base ${base})`, () => {
       expect(read(urls.home())).toEqual({ kind: 'home', lang: 'en' });
       expect(read(urls.home('es'))).toEqual({ kind: 'home', lang: 'es' });
@@ -89,7 +100,7 @@ describe('readRoute: the URL helper read backwards', () => {
     expect(readRoute('/topics/cartels/1/', '/')).toEqual({ kind: 'none', hint: 'page 1 is /topics/cartels/ itself' });
     expect(readRoute('/topics/cartels/two/', '/')).toMatchObject({ kind: 'none' });
     expect(readRoute('/briefings/a-slug/2/', '/')).toMatchObject({ kind: 'none' });
-    expect(readRoute('/es/temas/carteles/2/', '/')).toMatchObject({ kind: 'none' });
+    expect(readRoute('/es/notas/una-nota/2/', '/')).toMatchObject({ kind: 'none' });
     expect(readRoute('/search/more/', '/')).toEqual({ kind: 'none' });
     expect(readRoute('/es/notas/', '/')).toMatchObject({ kind: 'none' });
   });

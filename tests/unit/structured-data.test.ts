@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUrls } from '../../src/lib/urls.ts';
-import { briefingStructuredData, jsonLdText, socialMeta } from '../../src/lib/structured-data.ts';
+import { briefingStructuredData, jsonLdText, socialMeta, webPage } from '../../src/lib/structured-data.ts';
 import { briefing } from '../helpers/briefings.ts';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -100,5 +100,25 @@ describe('structured data of a briefing', () => {
     const text = jsonLdText({ headline: 'A </script><script>alert(1)</script> title' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).headline).toBe('A </script><script>alert(1)</script> title');
+  });
+});
+
+describe('a page that is not a briefing', () => {
+  it('states its name, URL and language, in its edition’s site', () => {
+    expect(
+      webPage({
+        name: 'Cronología',
+        url: 'https://x.example/es/cronologia/',
+        lang: 'es',
+        site: { name: 'Rubio en México: notas', url: 'https://x.example/es/' },
+      }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: 'Cronología',
+      url: 'https://x.example/es/cronologia/',
+      inLanguage: 'es',
+      isPartOf: { '@type': 'WebSite', name: 'Rubio en México: notas', url: 'https://x.example/es/', inLanguage: 'es' },
+    });
   });
 });

@@ -16,7 +16,11 @@ const site = {
 const topics = [
   {
     id: 'extradition',
-    data: { name: 'Extradition', es: { name: 'Extradición', slug: 'extradicion' } },
+    data: {
+      name: 'Extradition',
+      description: 'Handing over people wanted in the US.',
+      es: { name: 'Extradición', slug: 'extradicion', description: 'La entrega de personas buscadas en EU.' },
+    },
   },
 ];
 const sources = new Map([
@@ -76,40 +80,59 @@ describe('translationPageData', () => {
   it('links the page to its English original and writes it in Spanish', () => {
     const data = page();
     expect(data.head.path).toBe('/mx/es/notas/rubio-extradiciones/');
-    expect(data.head.counterpart).toBe('/mx/briefings/rubio-extraditions/');
-    expect(data.head.lang).toBe('es');
-    expect(data.kind).toBe('Análisis');
-    expect(data.published.text).toBe('24 de noviembre de 2026');
+    // Its counterpart (the header link, hreflang) comes from lib/counterparts.ts, as every page's.
+    expect(data.kindLabel).toBe('Análisis');
+    expect(data.head.jsonLd[1]).toMatchObject({ itemListElement: [{ name: 'Inicio' }, { name: data.title }] });
+    expect(data.kind).toBe('analysis');
+    expect(data.published).toEqual(day('2026-11-24'));
     expect(data.topics).toEqual(['Extradición']);
-    expect(data.sources[0]).toMatchObject({ kind: 'nota de agencia', description: 'Una nota.' });
+    expect(data.sources.map((s) => s.id)).toEqual(['afp']);
     expect(data.readingTime).toBe('1 min de lectura');
     expect(data.head.jsonLd[0]).toMatchObject({
       inLanguage: 'es',
       url: 'https://example.org/mx/es/notas/rubio-extradiciones/',
     });
-    expect(data.citation.reference).toBe('“Rubio y las extradiciones.” The Site, 24 de noviembre de 2026.');
+    // The edition's own name, from its dictionary.
+    expect(data.citation.reference).toBe(
+      '“Rubio y las extradiciones.” Rubio en México: notas, 24 de noviembre de 2026.',
+    );
   });
 
   it('shows an English quote as our translation with its original, and a Spanish one as said', () => {
+    const speaker = {
+      name: 'Marco Rubio',
+      role: 'Secretario de Estado',
+      href: '/mx/es/personas/rubio/',
+      sourceName: 'AFP',
+    };
     expect(page().quotes).toEqual([
       {
-        name: 'Marco Rubio',
-        role: 'Secretario de Estado',
-        sourceName: 'AFP',
-        text: 'Más que nunca antes.',
-        context: 'Comparecencia',
-        original: 'More than ever before.',
+        ...speaker,
+        quote: {
+          text: 'Más que nunca antes.',
+          lang: 'es',
+          context: 'Comparecencia',
+          original: 'More than ever before.',
+          originalLang: 'en',
+        },
       },
-      {
-        name: 'Marco Rubio',
-        role: 'Secretario de Estado',
-        sourceName: 'AFP',
-        text: 'mano dura',
-        context: 'Entrevista',
-        original: undefined,
-      },
+      // Said in Spanish: as said; the original's English context is not shown without a Spanish one.
+      { ...speaker, quote: { text: 'mano dura', lang: 'es', context: '' } },
     ]);
-    expect(page().timeline).toEqual([{ when: 'En las próximas semanas', event: 'Rubio viaja.', status: 'Prevista' }]);
+    expect(page().timeline).toEqual([
+      { when: 'En las próximas semanas', event: 'Rubio viaja.', status: 'Prevista', href: '/mx/es/cronologia/' },
+    ]);
+    const paged = translationPageData({
+      lang: 'es',
+      translation,
+      original: original(),
+      topics,
+      sources,
+      people,
+      site,
+      timelinePageOf: () => 3,
+    });
+    expect(paged.timeline[0]?.href).toBe('/mx/es/cronologia/3/#trip');
   });
 
   it('points to the English page when the original changed after translatedFrom, and not before', () => {
