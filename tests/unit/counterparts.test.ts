@@ -17,6 +17,7 @@ describe('the pairs of pages the editions share', () => {
     expect(pairs.pairs).toEqual([
       { en: '/mx/', es: '/mx/es/' },
       { en: '/mx/topics/', es: '/mx/es/temas/' },
+      { en: '/mx/search/', es: '/mx/es/buscar/' },
       { en: '/mx/briefings/rubio-trip/', es: '/mx/es/notas/viaje-de-rubio/' },
       { en: '/mx/topics/weapons-flow/', es: '/mx/es/temas/trafico-de-armas/' },
       { en: '/mx/topics/weapons-flow/2/', es: '/mx/es/temas/trafico-de-armas/2/' },
