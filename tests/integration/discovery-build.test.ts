@@ -222,7 +222,10 @@ describe('search', () => {
         .some((s) => s.getAttribute('type') !== 'application/ld+json'),
     );
     expect(withScripts.sort()).toEqual(['es/buscar/index.html', 'search/index.html']);
-    const scripts = html('search/index.html').querySelectorAll('script');
+    // Scripts that run (the page's JSON-LD is data, not a script).
+    const scripts = html('search/index.html')
+      .querySelectorAll('script')
+      .filter((s) => s.getAttribute('type') !== 'application/ld+json');
     expect(scripts).toHaveLength(2);
     // In the head, before the first paint: the flag that keeps room for results (no layout shift),
     // allowed by its hash in the page's own policy; then the page script, bundled.
