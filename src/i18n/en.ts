@@ -12,6 +12,8 @@ export const en = {
   /** What the edition is, for its home page's description and its feeds. */
   siteDescription:
     'Sourced briefings on US Secretary of State Marco Rubio’s planned first trip to Mexico: cartels, the flow of weapons, migration and extradition.',
+  /** The text of the picture a shared link shows (public/social-card.png). */
+  socialImageAlt: 'Rubio in Mexico: Briefings: sourced briefings on cartels, weapons flow, migration and extradition',
   skipLink: 'Skip to content',
   headingLink: 'Link to this section:',
   nav: {

@@ -7,6 +7,7 @@ export const es: Dictionary = {
   siteName: 'Rubio en México: notas',
   siteDescription:
     'Notas con fuentes sobre la primera visita a México que prepara el secretario de Estado de Estados Unidos, Marco Rubio: cárteles, tráfico de armas, migración y extradición.',
+  socialImageAlt: 'Rubio en México: notas con fuentes sobre cárteles, tráfico de armas, migración y extradición',
   skipLink: 'Ir al contenido',
   headingLink: 'Enlace a esta sección:',
   nav: {

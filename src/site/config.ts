@@ -2,6 +2,8 @@ import type { SiteFacts } from '../lib/briefing-page.ts';
 import type { Publisher, SocialImage } from '../lib/structured-data.ts';
 import { createUrls } from '../lib/urls.ts';
 import { en } from '../i18n/en.ts';
+import { DICTIONARIES } from '../i18n/index.ts';
+import type { Language } from '../schemas/edition.ts';
 
 /** The site's URLs under the base path this build was configured with. */
 export const urls = createUrls(import.meta.env.BASE_URL);
@@ -19,14 +21,19 @@ export const SITE_NAME = en.siteName;
 /** The English edition's description, from its dictionary. */
 export const SITE_DESCRIPTION = en.siteDescription;
 
-/** The default picture of a shared link (public/social-card.png, made by scripts/social-image.ts). */
-export const SOCIAL_IMAGE: SocialImage = {
-  url: absoluteUrl(urls.path('social-card.png')),
-  width: 1200,
-  height: 630,
-  alt: `${SITE_NAME}: sourced briefings on cartels, weapons flow, migration and extradition`,
-  type: 'image/png',
-};
+/**
+ * The default picture of a shared link (public/social-card.png, made by scripts/social-image.ts),
+ * described in the page's edition.
+ */
+export function socialImage(lang: Language = 'en'): SocialImage {
+  return {
+    url: absoluteUrl(urls.path('social-card.png')),
+    width: 1200,
+    height: 630,
+    alt: DICTIONARIES[lang].socialImageAlt,
+    type: 'image/png',
+  };
+}
 
 /** The site's square logo (public/logo.png, made by scripts/social-image.ts). */
 export const LOGO: SocialImage = {
@@ -37,14 +44,19 @@ export const LOGO: SocialImage = {
   type: 'image/png',
 };
 
-/** The site as author and publisher of every briefing. */
-export const PUBLISHER: Publisher = { name: SITE_NAME, url: absoluteUrl(urls.home()), logo: LOGO };
+/** The site as author and publisher of every briefing, named as the edition names it. */
+export function publisher(lang: Language = 'en'): Publisher {
+  return { name: DICTIONARIES[lang].siteName, url: absoluteUrl(urls.home(lang)), logo: LOGO };
+}
 
-/** The site as every page's data function is told about it. */
-export const SITE: SiteFacts = {
-  urls,
-  url: SITE_URL,
-  name: SITE_NAME,
-  publisher: PUBLISHER,
-  image: SOCIAL_IMAGE,
-};
+/** The site as every page's data function of an edition is told about it. */
+export function siteFacts(lang: Language = 'en'): SiteFacts {
+  return {
+    urls,
+    url: SITE_URL,
+    name: DICTIONARIES[lang].siteName,
+    publisher: publisher(lang),
+    image: socialImage(lang),
+  };
+}
+export const SITE: SiteFacts = siteFacts('en');

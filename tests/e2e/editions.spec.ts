@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, distDir, urls } from './site.ts';
 import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
 import { keyPaths } from '../../src/i18n/index.ts';
 
 /** The hreflang alternates a built page declares, by language code, as site paths. */
@@ -211,4 +212,18 @@ test('every page of both editions states its language in its JSON-LD, canonical 
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
     if (kind !== '404') expect(new URL(canonical).pathname, url).toBe(url);
   }
+});
+
+test('a Spanish page describes its shared picture and names its publisher in Spanish', () => {
+  const briefing = spanish.find((p) => p.url.startsWith(urls.path('es/notas/')))!;
+  for (const { file, url } of [...spanish, briefing]) {
+    const html = readFileSync(file, 'utf8');
+    expect(/<meta property="og:image:alt" content="([^"]+)"/.exec(html)?.[1], url).toBe(es.socialImageAlt);
+  }
+  const data = [
+    ...readFileSync(briefing.file, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => JSON.parse(m[1]!) as { publisher?: { name?: string } })
+    .find((d) => d.publisher);
+  expect(data?.publisher?.name).toBe('Rubio en México: notas');
 });
