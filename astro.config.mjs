@@ -9,6 +9,7 @@ import { briefingMarkdown } from './src/lib/markdown.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import { contentDir } from './src/content-dir.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
+import { asciiDataStore } from './src/integrations/ascii-data-store.ts';
 
 /** Where the site is served: `SITE_URL` (scheme and host) and `BASE_PATH` (a subpath, or "/"). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -37,6 +38,7 @@ export default defineConfig({
   integrations: [
     buildPhases('first'),
     contentCheck(),
+    asciiDataStore(),
     siteSitemap({ contentDir: contentDir(), urls, site }),
     securityHeaders(),
     buildPhases('last'),
