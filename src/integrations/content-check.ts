@@ -1,9 +1,29 @@
 import type { AstroIntegration } from 'astro';
 import pc from 'picocolors';
 import { contentDir } from '../content-dir.ts';
-import { checkContent, formatText } from '../checker/index.ts';
+import { checkContent, formatText, type CheckResult } from '../checker/index.ts';
 import { livePreviewCheck } from './live-check.ts';
 import { archiveDir } from '../checker/archive.ts';
+
+/** What a build says of valid content. */
+export function checkedMessage(result: CheckResult): string {
+  return `content checked: ${result.files} files, ${result.warnings} warnings`;
+}
+
+/** What a build that refuses invalid content says, before the checker's report. */
+export const REFUSED = 'The content has errors; nothing was built.';
+
+/** The whole message of a refused build: the line above and the checker's report (colours on a terminal). */
+export function refusalMessage(result: CheckResult, stream: NodeJS.WriteStream = process.stderr): string {
+  return `\n${REFUSED}\n${formatText(result, stream.isTTY ? pc : undefined)}\n`;
+}
+
+/**
+ * `npm run build` (scripts/build.ts) runs the checker itself, beside Astro's start-up and content
+ * sync, and tells Astro so with CONTENT_CHECK=beside; it holds Astro's output back and stops Astro
+ * before any page is written if the content has errors.
+ */
+export const CHECK_BESIDE = 'beside';
 
 /**
  * Runs the content checker before Astro reads any content, so that a build refuses invalid
@@ -24,6 +44,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         base = config.base;
         if (command === 'dev') return; // checked live, from astro:server:setup
+        if (command === 'build' && process.env.CONTENT_CHECK === CHECK_BESIDE) return; // by scripts/build.ts
         if ((command === 'sync' || command === 'build') && process.env.CONTENT_CHECK === 'skip') {
           const log = command === 'build' ? logger.warn.bind(logger) : logger.info.bind(logger);
           log(`content check skipped (CONTENT_CHECK=skip): never for a site that readers see`);
@@ -37,11 +58,10 @@ export function contentCheck(): AstroIntegration {
           archive: archiveDir(root),
         });
         if (result.errors === 0) {
-          logger.info(`content checked: ${result.files} files, ${result.warnings} warnings`);
+          logger.info(checkedMessage(result));
           return;
         }
-        const report = formatText(result, process.stderr.isTTY ? pc : undefined);
-        process.stderr.write(`\nThe content has errors; nothing was built.\n${report}\n`);
+        process.stderr.write(refusalMessage(result));
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
