@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import type { CheckResult } from '../src/checker/index.ts';
 
 export interface CheckOutcome {
@@ -18,7 +19,8 @@ export interface CheckOutcome {
 }
 
 export async function checkBeside(env: NodeJS.ProcessEnv = process.env): Promise<CheckOutcome> {
-  const child = spawn(process.execPath, ['src/checker/cli.ts', '--format', 'json'], {
+  const cli = fileURLToPath(new URL('../src/checker/cli.ts', import.meta.url));
+  const child = spawn(process.execPath, [cli, '--format', 'json'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
