@@ -5,8 +5,9 @@
  *
  * The content checker runs beside Astro's start-up and content sync, in a process of its own
  * (check-beside.ts), rather than before them: Astro's output is held back until the content is known
- * valid, and if it is not, Astro is stopped before it writes a page and the checker's report is
- * all the build says (CONTENT_CHECK=skip skips the check, as for `astro build`).
+ * valid, and if it is not, Astro is stopped, whatever it wrote to the partial folder is removed,
+ * and the checker's report is all the build says (CONTENT_CHECK=skip skips the check, as for
+ * `astro build`).
  *
  * Builds are incremental: pages whose cache key (src/lib/cache-keys.ts) and code are unchanged
  * are copied from the build cache (scripts/build-cache.ts; BUILD_CACHE_DIR, default .cache/build).

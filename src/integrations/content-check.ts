@@ -20,8 +20,8 @@ export function refusalMessage(result: CheckResult, stream: NodeJS.WriteStream =
 
 /**
  * `npm run build` (scripts/build.ts) runs the checker itself, beside Astro's start-up and content
- * sync, and tells Astro so with CONTENT_CHECK=beside; it holds Astro's output back and stops Astro
- * before any page is written if the content has errors.
+ * sync, and tells Astro so with CONTENT_CHECK=beside; it holds Astro's output back, and if the
+ * content has errors it stops Astro and removes whatever Astro wrote to the partial output folder.
  */
 export const CHECK_BESIDE = 'beside';
 
