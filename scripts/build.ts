@@ -5,9 +5,9 @@
  *
  * The content checker runs beside Astro's start-up and content sync, in a process of its own
  * (check-beside.ts), rather than before them: Astro's output is held back until the content is known
- * valid, and if it is not, Astro is stopped, whatever it wrote to the partial folder is removed,
- * and the checker's report is all the build says (CONTENT_CHECK=skip skips the check, as for
- * `astro build`).
+ * valid, and Astro waits for the check after its sync, before it bundles or renders anything; if
+ * the content has errors, Astro is stopped and the checker's report is all the build says
+ * (CONTENT_CHECK=skip skips the check, as for `astro build`).
  *
  * Builds are incremental: pages whose cache key (src/lib/cache-keys.ts) and code are unchanged
  * are copied from the build cache (scripts/build-cache.ts; BUILD_CACHE_DIR, default .cache/build).
@@ -15,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { rmSync, renameSync, existsSync, readFileSync } from 'node:fs';
+import { rmSync, renameSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from './search-index.ts';
 import { codeDigest, openBuildCache } from './build-cache.ts';
@@ -37,6 +37,9 @@ console.log(cache.cold ? `Building cold: ${cache.cold}.` : `Building incremental
 const phasesFile = join(cache.dir, 'phases.jsonl');
 rmSync(phasesFile, { force: true });
 
+// Written once the content has passed; Astro waits for it before it bundles or renders anything.
+const checkedFile = join(cache.dir, 'content-checked');
+rmSync(checkedFile, { force: true });
 const checkStarted = Date.now();
 const check = process.env.CONTENT_CHECK === 'skip' ? undefined : checkBeside();
 
@@ -44,7 +47,7 @@ const astro = spawn('astro', ['build', ...args.filter((a) => a !== '--force')], 
   stdio: ['inherit', 'pipe', 'pipe'],
   env: {
     ...process.env,
-    ...(check && { CONTENT_CHECK: CHECK_BESIDE }),
+    ...(check && { CONTENT_CHECK: CHECK_BESIDE, CONTENT_CHECKED_FILE: checkedFile }),
     ...(process.stdout.isTTY && { FORCE_COLOR: '1' }),
     OUT_DIR: tempDir,
     ASTRO_CACHE_DIR: join(cache.dir, 'astro'),
@@ -81,6 +84,7 @@ if (check) {
     else console.error(`\nThe content check could not run: ${failure}`);
     fail(1);
   }
+  writeFileSync(checkedFile, '');
   holding = false;
   for (const [to, chunk] of held.splice(0)) to.write(chunk);
   console.log(checkedMessage(result));

@@ -1,8 +1,8 @@
 /**
  * The content check of `npm run build`, run by the content checker's command line
  * (src/checker/cli.ts) in a process of its own, so that it runs beside Astro's start-up and
- * content sync on another core, and its memory is given back when it ends (in the benchmark's
- * runs, before Astro started rendering).
+ * content sync on another core, and its memory is given back before Astro, which waits for its
+ * verdict after the sync, bundles and renders.
  * It reads the same settings as the build: CONTENT_DIR, BASE_PATH and SOURCE_ARCHIVE.
  */
 import { spawn } from 'node:child_process';
