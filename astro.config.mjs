@@ -9,6 +9,7 @@ import { briefingMarkdown } from './src/lib/markdown.ts';
 import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/schemas/edition.ts';
 import { buildPhases } from './src/integrations/build-phases.ts';
+import { asciiDataStore } from './src/integrations/ascii-data-store.ts';
 
 /** Where the site is served: `SITE_URL` (scheme and host) and `BASE_PATH` (a subpath, or "/"). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -42,7 +43,14 @@ export default defineConfig({
   security: {
     csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] },
   },
-  integrations: [buildPhases('first'), contentCheck(), siteSitemap({ urls }), securityHeaders(), buildPhases('last')],
+  integrations: [
+    buildPhases('first'),
+    contentCheck(),
+    asciiDataStore(),
+    siteSitemap({ urls }),
+    securityHeaders(),
+    buildPhases('last'),
+  ],
   // Pages whose cache key (src/lib/cache-keys.ts) and code are unchanged are copied from the last
   // build (scripts/build.ts keeps the cache and empties it when the code changes).
   experimental: { incrementalBuild: true },

@@ -1,9 +1,41 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import pc from 'picocolors';
 import { contentDir } from '../content-dir.ts';
-import { checkContent, formatText } from '../checker/index.ts';
+import { checkContent, formatText, type CheckResult } from '../checker/index.ts';
 import { livePreviewCheck } from './live-check.ts';
 import { archiveDir } from '../checker/archive.ts';
+
+/** What a build says of valid content. */
+export function checkedMessage(result: CheckResult): string {
+  return `content checked: ${result.files} files, ${result.warnings} warnings`;
+}
+
+/** What a build that refuses invalid content says, before the checker's report. */
+export const REFUSED = 'The content has errors; nothing was built.';
+
+/** The whole message of a refused build: the line above and the checker's report (colours on a terminal). */
+export function refusalMessage(result: CheckResult, stream: NodeJS.WriteStream = process.stderr): string {
+  return `\n${REFUSED}\n${formatText(result, stream.isTTY ? pc : undefined)}\n`;
+}
+
+/**
+ * `npm run build` (scripts/build.ts) runs the checker itself, beside Astro's start-up and content
+ * sync, and tells Astro so with CONTENT_CHECK=beside. It writes the file CONTENT_CHECKED_FILE
+ * names once the content has passed, and Astro waits for that file after its content sync, before
+ * it bundles or renders anything; if the content has errors, scripts/build.ts stops Astro instead.
+ */
+export const CHECK_BESIDE = 'beside';
+
+/** Waits until `file` exists: the build script's word that the content passed the check. */
+async function waitForCheck(file: string): Promise<void> {
+  const parent = process.ppid;
+  while (!existsSync(file)) {
+    // The build script stops Astro when the content fails; if the script itself is gone, stop too.
+    if (process.ppid !== parent) throw new Error('the build script that runs the content check has stopped');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 /**
  * Runs the content checker before Astro reads any content, so that a build refuses invalid
@@ -24,6 +56,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         base = config.base;
         if (command === 'dev') return; // checked live, from astro:server:setup
+        // Checked by scripts/build.ts, which Astro waits for at astro:build:start.
+        if (command === 'build' && process.env.CONTENT_CHECK === CHECK_BESIDE && process.env.CONTENT_CHECKED_FILE)
+          return;
         if ((command === 'sync' || command === 'build') && process.env.CONTENT_CHECK === 'skip') {
           const log = command === 'build' ? logger.warn.bind(logger) : logger.info.bind(logger);
           log(`content check skipped (CONTENT_CHECK=skip): never for a site that readers see`);
@@ -37,12 +72,15 @@ export function contentCheck(): AstroIntegration {
           archive: archiveDir(root),
         });
         if (result.errors === 0) {
-          logger.info(`content checked: ${result.files} files, ${result.warnings} warnings`);
+          logger.info(checkedMessage(result));
           return;
         }
-        const report = formatText(result, process.stderr.isTTY ? pc : undefined);
-        process.stderr.write(`\nThe content has errors; nothing was built.\n${report}\n`);
+        process.stderr.write(refusalMessage(result));
         process.exit(1);
+      },
+      'astro:build:start': async () => {
+        const file = process.env.CONTENT_CHECKED_FILE;
+        if (process.env.CONTENT_CHECK === CHECK_BESIDE && file) await waitForCheck(file);
       },
       'astro:server:setup': ({ server, logger }) => {
         livePreviewCheck({ server, logger, root: process.cwd(), contentDir: contentDir(), base });

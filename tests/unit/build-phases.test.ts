@@ -27,6 +27,15 @@ describe('the phases line', () => {
     expect(seconds['content sync']).toBeCloseTo(4.6);
   });
 
+  it('shows a content check that ran beside start-up and sync as such, its set-up moment counted into the sync', () => {
+    const line = phasesLine({ ...times, checkBeside: 2.5 }, 2 ** 30);
+    expect(line).toBe(
+      'Phases: start-up 0.9 s, content check 2.5 s (beside start-up and content sync), content sync 4.6 s, rendering 10.2 s, headers and sitemap 0.8 s, search index 2.1 s; total 18.7 s; peak memory 1024 MiB',
+    );
+    expect(parsePhasesLine(line)?.phases['content check']).toBe(2.5);
+    expect(parsePhasesLine(line)?.phases['content sync']).toBe(4.6);
+  });
+
   it('is read back by the benchmark from the last such line of a build', () => {
     const output = `Built dist\nPhases: start-up 9.9 s, content check 9.9 s, content sync 9.9 s, rendering 9.9 s, headers and sitemap 9.9 s, search index 9.9 s; total 59.4 s; peak memory 1 MiB\n${phasesLine(times, 2 ** 30)}\n`;
     expect(parsePhasesLine(output)).toEqual({
