@@ -154,7 +154,7 @@ describe('translationPageData after the body', () => {
   const withCartels = [cartels, ...topics];
   const english = (id: string, published: string, topicIds: string[]) =>
     briefing(id, { published: day(published), topics: topicIds, sources: ['afp'] });
-  const spanish = (id: string, of: { id: string }, published: string) => ({
+  const spanish = (id: string, of: ReturnType<typeof briefing>, published: string) => ({
     translation: {
       ...translation,
       id,
