@@ -285,3 +285,10 @@ test('every Spanish briefing ends, as the English one does, with more in its fir
     await expect(related.locator('time').first()).toContainText(/de noviembre de 2026/);
   }
 });
+
+test('the dateline keeps a space between its words and the date, in both editions', async ({ page }) => {
+  await page.goto(urls.briefing('rubio-says-us-guns-arm-mexican-cartels'));
+  await expect(page.locator('.dateline')).toHaveText(/^Published 23 November 2026 · \d+ min read$/);
+  await page.goto(urls.briefing('rubio-afirma-que-armas-compradas-en-eu-abastecen-a-carteles', 'es'));
+  await expect(page.locator('.dateline')).toHaveText(/^Publicado 30 de noviembre de 2026 · \d+ min de lectura$/);
+});
