@@ -9,7 +9,8 @@ import { lookup, lookupAll } from './references.ts';
 import { briefingStructuredData, type Publisher, type SocialImage } from './structured-data.ts';
 import { statusLabel, timelineWhen } from './timeline.ts';
 import { tableOfContents, type MarkdownHeading } from './toc.ts';
-import { neighboursInTopic, topicsOf, type TopicLike } from './topics.ts';
+import { topicsOf, type TopicLike } from './topics.ts';
+import { briefingNeighbours } from './briefing-neighbours.ts';
 import type { SiteUrls } from './urls.ts';
 
 /** What every page of the site is told about the site itself: one notion of its URL and name. */
@@ -49,8 +50,6 @@ export function briefingPageData<B extends BriefingLike & { body?: string | unde
   const topics = topicsOf(briefing, input.topics);
   const sources = lookupAll(input.sources, data.sources, 'source');
   const updated = updatedDay(data);
-  const neighbours = neighboursInTopic(briefing, input.index, input.topics);
-  const link = (b: BriefingLike) => ({ title: b.data.title, href: urls.briefing(b.id) });
   const { article, jsonLd } = briefingStructuredData({
     briefing,
     topics,
@@ -96,12 +95,8 @@ export function briefingPageData<B extends BriefingLike & { body?: string | unde
       updated,
       url: urls.absolute(urls.briefing(briefing.id), site.url),
     }),
-    sequence: {
-      topic: { name: neighbours.topic.data.name, href: urls.topic(neighbours.topic.id) },
-      previous: neighbours.previous && link(neighbours.previous),
-      next: neighbours.next && link(neighbours.next),
-    },
-    related: input.index.related(briefing),
+    /** "More in this topic" and the related briefings. */
+    ...briefingNeighbours({ briefing, index: input.index, topics: input.topics, urls, lang: 'en' }),
   };
 }
 

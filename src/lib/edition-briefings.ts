@@ -1,4 +1,6 @@
 import type { BriefingKind } from '../schemas/index.ts';
+import type { Language } from '../schemas/edition.ts';
+import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 
 /** What a card or a link shows of a briefing in any edition: its slug there, title, dek, kind and day. */
 export interface CardBriefing {
@@ -34,4 +36,22 @@ export function cardOf(entry: {
       corrections: translation.data.corrections,
     },
   };
+}
+
+/**
+ * A translation as its edition's index relates it (lib/briefing-index.ts): its card, with the
+ * original's topics that have a page in the edition (so its first topic's page exists there).
+ */
+export interface EditionCard extends CardBriefing {
+  data: CardBriefing['data'] & { topics: readonly string[] };
+}
+
+export function editionCardOf(
+  entry: Parameters<typeof cardOf>[0] & { original: { data: { topics: readonly string[] } } },
+  topics: readonly EditionTopicLike[],
+  lang: Exclude<Language, 'en'>,
+): EditionCard {
+  const card = cardOf(entry);
+  const inEdition = new Set(topics.filter((topic) => topicIn(topic, lang)).map((topic) => topic.id));
+  return { ...card, data: { ...card.data, topics: entry.original.data.topics.filter((id) => inEdition.has(id)) } };
 }

@@ -1,6 +1,6 @@
 import type { Topic } from '../schemas/index.ts';
-import { briefingsForTopic, type BriefingLike } from './briefings.ts';
-import type { BriefingIndex } from './briefing-index.ts';
+import { briefingsForTopic, type BriefingLike, type DatedLike } from './briefings.ts';
+import type { BriefingIndex, TopicalLike } from './briefing-index.ts';
 
 export interface TopicLike {
   id: string;
@@ -30,7 +30,7 @@ export function topicsOf<T extends TopicLike>(briefing: BriefingLike, topics: re
   return sortTopics(topics.filter((t) => briefing.data.topics.includes(t.id)));
 }
 
-export interface TopicNeighbours<T extends TopicLike, B extends BriefingLike> {
+export interface TopicNeighbours<T extends { id: string }, B> {
   /** The briefing's first topic, as listed in its frontmatter. */
   topic: T;
   /** The next older briefing in that topic. */
@@ -40,8 +40,8 @@ export interface TopicNeighbours<T extends TopicLike, B extends BriefingLike> {
 }
 
 /** The briefings before and after `briefing` in its first topic, in the order the topic's page lists them. */
-export function neighboursInTopic<T extends TopicLike, B extends BriefingLike>(
-  briefing: BriefingLike,
+export function neighboursInTopic<T extends { id: string }, B extends DatedLike>(
+  briefing: TopicalLike,
   index: BriefingIndex<B>,
   topics: readonly T[],
 ): TopicNeighbours<T, B> {

@@ -14,6 +14,9 @@ import { correctionNotice } from './corrections.ts';
 import { tableOfContents, type MarkdownHeading } from './toc.ts';
 import type { Language } from '../schemas/edition.ts';
 import type { EditionTopicLike } from './edition-topics.ts';
+import type { BriefingIndex } from './briefing-index.ts';
+import { editionCardOf, type EditionCard } from './edition-briefings.ts';
+import { briefingNeighbours } from './briefing-neighbours.ts';
 
 /** A translated briefing as Astro gives it: its id (slug), frontmatter and body. */
 export interface TranslationLike {
@@ -33,6 +36,8 @@ export interface TranslationPageInput<B extends BriefingLike> {
   sources: ReadonlyMap<string, { id: string; data: Source }>;
   people: ReadonlyMap<string, { id: string; data: Person }>;
   site: SiteFacts;
+  /** The edition's translations, in its order (`indexInOrder`), for the neighbours and related briefings. */
+  index: BriefingIndex<EditionCard>;
   /** The page of the edition's timeline that holds an entry (its `paginateTimeline`). */
   timelinePageOf?: ((entryId: string) => number) | undefined;
   /** The body's headings, as Astro's `render()` gives them, for the table of contents. */
@@ -42,7 +47,8 @@ export interface TranslationPageInput<B extends BriefingLike> {
 /**
  * Everything a translated briefing's page shows: its own words, and what it inherits from the
  * original (kind, topics, sources, each quote's speaker and source, timeline status and dates),
- * in the edition's words from its dictionary, shaped for the components the English page uses.
+ * in the edition's words from its dictionary, shaped for the components the English page uses;
+ * after the body, as on the English page, its neighbours in its first topic and related briefings.
  */
 export function translationPageData<B extends BriefingLike>(input: TranslationPageInput<B>) {
   const { lang, translation, original, site } = input;
@@ -128,6 +134,14 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     /** The sources as the shared SourceList takes them (it writes them in the edition's words). */
     sources: sourceEntries,
     citation: citation({ title: data.title, siteName: t.siteName, published: data.published, updated, url, lang }),
+    /** "More in this topic" and the related briefings, among the edition's translations only. */
+    ...briefingNeighbours({
+      briefing: editionCardOf({ translation, original }, input.topics, lang),
+      index: input.index,
+      topics: input.topics,
+      urls,
+      lang,
+    }),
   };
 }
 

@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibleBriefings, newestFirst } from '../lib/briefings.ts';
 import { sortTopics } from '../lib/topics.ts';
 import { orderTimeline, paginateTimeline, type TimelinePages } from '../lib/timeline.ts';
-import { indexBriefings, type BriefingIndex } from '../lib/briefing-index.ts';
+import { indexBriefings, indexInOrder, type BriefingIndex } from '../lib/briefing-index.ts';
+import { editionCardOf, type EditionCard } from '../lib/edition-briefings.ts';
 import { passagesBySpeaker, type Passage } from '../lib/quotations.ts';
 import { editionPassages, type EditionPassage } from '../lib/edition-quotes.ts';
 import { editionTimelineRows } from '../lib/edition-timeline.ts';
@@ -119,6 +120,8 @@ export interface SpanishEdition {
   people: PersonEntry[];
   /** The translation of an English briefing, when it has one. */
   translationOf(original: BriefingEntry): TranslationEntry | undefined;
+  /** Each Spanish topic's translations and every translation's related ones and neighbours, in the edition's order. */
+  index: BriefingIndex<EditionCard>;
 }
 
 export const loadSpanishEdition: () => Promise<SpanishEdition> = oncePerBuild(async () => {
@@ -142,6 +145,7 @@ export const loadSpanishEdition: () => Promise<SpanishEdition> = oncePerBuild(as
     ),
     people: [...people.values()].filter((p) => p.data.es),
     translationOf,
+    index: indexInOrder(list.map((entry) => editionCardOf(entry, topics, 'es'))),
   };
 });
 

@@ -227,3 +227,68 @@ test('a Spanish page describes its shared picture and names its publisher in Spa
     .find((d) => d.publisher);
   expect(data?.publisher?.name).toBe('Rubio en México: notas');
 });
+
+test('every Spanish briefing ends, as the English one does, with more in its first topic and related briefings, all in Spanish', async ({
+  page,
+}) => {
+  const briefingPages = spanish.filter((p) => p.kind === 'briefing');
+  expect(briefingPages.length).toBe(7);
+  const hrefs = (selector: string) =>
+    page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  for (const briefing of briefingPages) {
+    await page.goto(briefing.url);
+    const sequence = page.locator('nav.topic-sequence');
+    await expect(sequence.locator('h2'), briefing.url).toHaveText(es.briefingSections.sequence);
+    await expect(sequence.locator('li.sequence-topic'), briefing.url).toContainText(es.briefing.allInTopic);
+    const [topicHref] = await hrefs('nav.topic-sequence li.sequence-topic a');
+    expect(topicHref, briefing.url).toMatch(new RegExp(`^${urls.topics('es')}[^/]+/$`));
+    expect(byUrl.get(topicHref!)?.kind, `${briefing.url}: ${topicHref}`).toBe('topic');
+    // Previous and next are this page's neighbours in the order the Spanish topic page lists them.
+    await page.goto(topicHref!);
+    const listed = await hrefs('article.card h3 a');
+    const at = listed.indexOf(briefing.url);
+    expect(at, `${briefing.url} is listed on ${topicHref}`).toBeGreaterThanOrEqual(0);
+    await page.goto(briefing.url);
+    const items = sequence.locator('li:not(.sequence-topic)');
+    const expected = [
+      ...(listed[at + 1] ? [[es.briefing.previous, listed[at + 1]]] : []),
+      ...(listed[at - 1] ? [[es.briefing.next, listed[at - 1]]] : []),
+    ];
+    if (expected.length === 0) await expect(items).toHaveText([es.topics.only]);
+    else {
+      await expect(items, briefing.url).toHaveCount(expected.length);
+      for (const [i, [word, href]] of expected.entries()) {
+        await expect(items.nth(i), briefing.url).toContainText(word!);
+        expect(await hrefs(`nav.topic-sequence li:not(.sequence-topic) >> nth=${i} >> a`)).toEqual([href]);
+      }
+    }
+    const related = page.locator('aside.related');
+    await expect(related.locator('h2'), briefing.url).toHaveText(es.briefingSections.related);
+    const cards = await hrefs('aside.related article.card h3 a');
+    expect(cards.length, briefing.url).toBeGreaterThan(0);
+    expect(cards.length, briefing.url).toBeLessThanOrEqual(3);
+    expect(cards, briefing.url).not.toContain(briefing.url);
+    for (const href of [...cards, ...(await hrefs('nav.topic-sequence li:not(.sequence-topic) a'))]) {
+      expect(href, briefing.url).toMatch(new RegExp(`^${urls.path('es/notas/')}`));
+      expect(byUrl.get(href)?.kind, `${briefing.url} → ${href}`).toBe('briefing');
+    }
+    // Not one English word of the English page's ending.
+    const ending = (await sequence.innerText()) + (await related.innerText());
+    for (const word of [
+      en.briefingSections.sequence,
+      en.briefingSections.related,
+      en.briefing.allInTopic.trim(),
+      en.briefing.previous.trim(),
+      en.briefing.next.trim(),
+    ])
+      expect(ending, briefing.url).not.toContain(word);
+    await expect(related.locator('time').first()).toContainText(/de noviembre de 2026/);
+  }
+});
+
+test('the dateline keeps a space between its words and the date, in both editions', async ({ page }) => {
+  await page.goto(urls.briefing('rubio-says-us-guns-arm-mexican-cartels'));
+  await expect(page.locator('.dateline')).toHaveText(/^Published 23 November 2026 · \d+ min read$/);
+  await page.goto(urls.briefing('rubio-afirma-que-armas-compradas-en-eu-abastecen-a-carteles', 'es'));
+  await expect(page.locator('.dateline')).toHaveText(/^Publicado 30 de noviembre de 2026 · \d+ min de lectura$/);
+});

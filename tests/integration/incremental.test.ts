@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeCorpus, briefingSlug } from '../../scripts/corpus.ts';
@@ -9,9 +9,12 @@ import { build } from '../helpers/build.ts';
  * An incremental build must never differ from a cold one: after each edit below, the site is
  * built incrementally (from the cache of the builds before) and cold (BUILD_COLD=1, a cache of
  * its own), and the two output trees must be byte-identical. The corpus is large enough for
- * every listing to have several pages, so that edits move briefings between pages.
+ * every listing to have several pages, so that edits move briefings between pages. Some briefings
+ * have a Spanish translation, whose pages show their neighbours and related translations.
  */
 const BRIEFINGS = 120;
+/** The briefings translated into Spanish: none of those the English edits below rename or delete. */
+const TRANSLATED = Array.from({ length: 20 }, (_, i) => 40 + i);
 
 function files(dir: string): Map<string, Buffer> {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -37,6 +40,35 @@ function edit(path: string, change: (text: string) => string) {
   writeFileSync(path, changed);
 }
 
+/** The Spanish slug of briefing `n`'s translation. */
+const spanishSlug = (n: number) => `nota-${n}`;
+
+/** Gives every topic a Spanish page and translates the briefings in TRANSLATED. */
+function addSpanishEdition(content: string, briefing: (n: number) => string) {
+  const topics = join(content, 'topics');
+  for (const name of readdirSync(topics)) {
+    const id = name.replace(/\.yaml$/, '');
+    const es = `es:\n  name: Tema ${id}\n  description: Notas sobre ${id} en la relación entre México y Estados Unidos.\n  slug: tema-${id}\n`;
+    writeFileSync(join(topics, name), `${readFileSync(join(topics, name), 'utf8')}${es}`);
+  }
+  mkdirSync(join(content, 'briefings', 'es'));
+  for (const n of TRANSLATED) {
+    const published = /^published: (\S+)$/m.exec(readFileSync(briefing(n), 'utf8'))![1];
+    const frontmatter = [
+      `title: "Nota de prueba ${n}"`,
+      `dek: "Una nota de prueba en español, traducida de la nota en inglés número ${n}."`,
+      `published: ${published}`,
+      `translationOf: ${briefingSlug(n)}`,
+      `translatedFrom: ${published}`,
+    ];
+    const body = `## Qué pasó\n\nTexto de prueba de la nota ${n}.\n`;
+    writeFileSync(
+      join(content, 'briefings', 'es', `${spanishSlug(n)}.md`),
+      `---\n${frontmatter.join('\n')}\n---\n\n${body}`,
+    );
+  }
+}
+
 /** Adds lines at the end of a briefing's frontmatter. */
 const addFrontmatter = (lines: string) => (text: string) => text.replace(/\n---\n/, `\n${lines}\n---\n`);
 
@@ -45,6 +77,7 @@ describe('an incremental build', { timeout: 900_000 }, () => {
   const content = join(work, 'content');
   writeCorpus(content, BRIEFINGS, 7);
   const briefing = (n: number) => join(content, 'briefings', `${briefingSlug(n)}.md`);
+  addSpanishEdition(content, briefing);
   const incremental = join(work, 'incremental');
 
   function buildBoth(step: string) {
@@ -97,6 +130,22 @@ describe('an incremental build', { timeout: 900_000 }, () => {
         edit(
           briefing(62),
           addFrontmatter("corrections:\n  - date: 2030-01-01\n    text: 'An earlier version misstated the meeting.'"),
+        ),
+    ],
+    [
+      // Its neighbours and related translations show its title (in "Más sobre este tema" and cards).
+      'Spanish title',
+      () =>
+        edit(join(content, 'briefings', 'es', `${spanishSlug(50)}.md`), (t) =>
+          t.replace(/^title: .*$/m, 'title: "Una nota con otro título"'),
+        ),
+    ],
+    [
+      // The Spanish cards show the original's kind.
+      'kind of a translated original',
+      () =>
+        edit(briefing(51), (t) =>
+          t.replace(/^kind: (\w+)$/m, (_, kind) => `kind: ${kind === 'news' ? 'analysis' : 'news'}`),
         ),
     ],
     ['deletion', () => rmSync(briefing(63))],

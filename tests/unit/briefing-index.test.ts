@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indexBriefings } from '../../src/lib/briefing-index.ts';
+import { indexBriefings, indexInOrder } from '../../src/lib/briefing-index.ts';
 import { briefingsForTopic, relatedBriefings } from '../../src/lib/briefings.ts';
 import { briefingSchema } from '../../src/schemas/index.ts';
 import { writeCorpus } from '../../scripts/corpus.ts';
@@ -63,5 +63,20 @@ describe('the briefing index', () => {
         .related(a)
         .map((x) => x.id),
     ).toEqual(['old', 'newer']);
+  });
+
+  it('keeps an edition’s own order when given one: topics, neighbours and ties among related follow it', () => {
+    // Same day, so only the edition's order (here not by slug) tells them apart.
+    const [z, m, a] = ['z', 'm', 'a'].map((id) => briefing(id, { published: day('2026-11-30'), topics: ['cartels'] }));
+    const edition = indexInOrder([z!, m!, a!]);
+    expect(edition.inTopic('cartels').map((b) => b.id)).toEqual(['z', 'm', 'a']);
+    expect(edition.neighbours(m!)).toEqual({ previous: a, next: z });
+    expect(edition.related(a!).map((b) => b.id)).toEqual(['z', 'm']);
+    // The English index sorts them itself: newest first, then by slug.
+    expect(
+      indexBriefings([z!, m!, a!])
+        .inTopic('cartels')
+        .map((b) => b.id),
+    ).toEqual(['a', 'm', 'z']);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translationPageData } from '../../src/lib/translation-page.ts';
 import { createUrls } from '../../src/lib/urls.ts';
+import { indexBriefings, indexInOrder } from '../../src/lib/briefing-index.ts';
+import { editionCardOf } from '../../src/lib/edition-briefings.ts';
 import { briefing } from '../helpers/briefings.ts';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -73,8 +75,10 @@ const translation = {
     timeline: [{ id: 'trip', when: 'en las próximas semanas', event: 'Rubio viaja.' }],
   },
 };
+/** The edition's index with this translation alone in it. */
+const alone = (o = original()) => indexInOrder([editionCardOf({ translation, original: o }, topics, 'es')]);
 const page = (o = original()) =>
-  translationPageData({ lang: 'es', translation, original: o, topics, sources, people, site });
+  translationPageData({ lang: 'es', translation, original: o, topics, sources, people, site, index: alone(o) });
 
 describe('translationPageData', () => {
   it('links the page to its English original and writes it in Spanish', () => {
@@ -130,6 +134,7 @@ describe('translationPageData', () => {
       sources,
       people,
       site,
+      index: alone(),
       timelinePageOf: () => 3,
     });
     expect(paged.timeline[0]?.href).toBe('/mx/es/cronologia/3/#trip');
@@ -141,5 +146,71 @@ describe('translationPageData', () => {
     expect(page(original({ corrections: [{ date: day('2026-11-26'), text: 'A correction.' }] })).outdated).toBe(
       '/mx/briefings/rubio-extraditions/',
     );
+  });
+});
+
+describe('translationPageData after the body', () => {
+  const cartels = { id: 'cartels', data: { name: 'Cartels', description: 'Cartels, with no Spanish page yet.' } };
+  const withCartels = [cartels, ...topics];
+  const english = (id: string, published: string, topicIds: string[]) =>
+    briefing(id, { published: day(published), topics: topicIds, sources: ['afp'] });
+  const spanish = (id: string, of: ReturnType<typeof briefing>, published: string) => ({
+    translation: {
+      ...translation,
+      id,
+      data: { ...translation.data, title: `Nota ${id}`, translationOf: of.id, published: day(published) },
+    },
+    original: of,
+  });
+  const subject = { translation, original: original() };
+  // The edition lists its translations newest first by their own day; `untranslated` has no Spanish version.
+  const untranslated = english('untranslated', '2026-11-22', ['extradition']);
+  const edition = [
+    spanish('es-cartels-first', english('cartels-first', '2026-11-25', ['cartels', 'extradition']), '2026-11-28'),
+    spanish('es-newer', english('newer', '2026-11-24', ['extradition']), '2026-11-26'),
+    subject,
+    spanish('es-older', english('older', '2026-11-20', ['extradition']), '2026-11-23'),
+    spanish('es-oldest', english('oldest', '2026-11-19', ['extradition']), '2026-11-21'),
+    spanish('es-cartels-only', english('cartels-only', '2026-11-18', ['cartels']), '2026-11-20'),
+  ];
+  const index = indexInOrder(edition.map((e) => editionCardOf(e, withCartels, 'es')));
+  const pageOf = (e: (typeof edition)[number]) =>
+    translationPageData({ lang: 'es', ...e, topics: withCartels, sources, people, site, index });
+
+  it('links the previous and next translation in its first topic, in Spanish, skipping untranslated originals', () => {
+    // In English the untranslated briefing is the original's previous one; the Spanish page never links it.
+    const englishIndex = indexBriefings([...edition.map((e) => e.original), untranslated]);
+    expect(englishIndex.neighbours(subject.original).previous?.id).toBe('untranslated');
+    expect(pageOf(subject).sequence).toEqual({
+      topic: { name: 'Extradición', href: '/mx/es/temas/extradicion/' },
+      previous: { title: 'Nota es-older', href: '/mx/es/notas/es-older/' },
+      next: { title: 'Nota es-newer', href: '/mx/es/notas/es-newer/' },
+    });
+  });
+
+  it('suggests at most 3 related translations, by their Spanish slugs and titles, never the page itself', () => {
+    const related = pageOf(subject).related;
+    expect(related.map((b) => [b.id, b.data.title])).toEqual([
+      ['es-cartels-first', 'Nota es-cartels-first'],
+      ['es-newer', 'Nota es-newer'],
+      ['es-older', 'Nota es-older'],
+    ]);
+    // A related card carries the original's kind, as the English card does.
+    expect(related[0]?.data.kind).toBe('news');
+  });
+
+  it('takes as first topic the first one with a Spanish page, and shows no sequence when none has one', () => {
+    const first = pageOf(edition[0]!);
+    expect(first.sequence?.topic).toEqual({ name: 'Extradición', href: '/mx/es/temas/extradicion/' });
+    expect(first.sequence?.next).toBeUndefined();
+    expect(first.sequence?.previous?.href).toBe('/mx/es/notas/es-newer/');
+    const alone = pageOf(edition[5]!);
+    expect(alone.sequence).toBeUndefined();
+    expect(alone.related).toEqual([]);
+  });
+
+  it('says nothing of neighbours when the translation is alone in its topic, but still names the topic', () => {
+    expect(page().sequence).toEqual({ topic: { name: 'Extradición', href: '/mx/es/temas/extradicion/' } });
+    expect(page().related).toEqual([]);
   });
 });
