@@ -23,8 +23,14 @@ export interface DatedLike {
   data: { published: Date; updated?: Date | undefined; topics: readonly string[] };
 }
 
+/** What ordering alone needs: a slug and dates. */
+export interface OrderedLike {
+  id: string;
+  data: { published: Date; updated?: Date | undefined };
+}
+
 /** Newest first by `published`, then most recently updated, then by slug so the order is stable. */
-export function compareNewestFirst(a: DatedLike, b: DatedLike): number {
+export function compareNewestFirst(a: OrderedLike, b: OrderedLike): number {
   return (
     b.data.published.getTime() - a.data.published.getTime() ||
     (b.data.updated?.getTime() ?? 0) - (a.data.updated?.getTime() ?? 0) ||

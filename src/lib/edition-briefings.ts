@@ -1,6 +1,7 @@
 import type { BriefingKind } from '../schemas/index.ts';
 import type { Language } from '../schemas/edition.ts';
 import { topicIn, type EditionTopicLike } from './edition-topics.ts';
+import { compareNewestFirst, type OrderedLike } from './briefings.ts';
 
 /** What a card or a link shows of a briefing in any edition: its slug there, title, dek, kind and day. */
 export interface CardBriefing {
@@ -54,4 +55,19 @@ export function editionCardOf(
   const card = cardOf(entry);
   const inEdition = new Set(topics.filter((topic) => topicIn(topic, lang)).map((topic) => topic.id));
   return { ...card, data: { ...card.data, topics: entry.original.data.topics.filter((id) => inEdition.has(id)) } };
+}
+
+/**
+ * The order of an edition's briefings: newest translation first, then in the order of their
+ * originals (newest first, then by the originals' own tie-breaks), so that translations published
+ * on one day follow the English edition's order and no build depends on the order files are read in.
+ */
+export function compareTranslationsNewestFirst(
+  a: { translation: OrderedLike; original: OrderedLike },
+  b: { translation: OrderedLike; original: OrderedLike },
+): number {
+  return (
+    b.translation.data.published.getTime() - a.translation.data.published.getTime() ||
+    compareNewestFirst(a.original, b.original)
+  );
 }

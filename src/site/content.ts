@@ -3,7 +3,7 @@ import { visibleBriefings, newestFirst } from '../lib/briefings.ts';
 import { sortTopics } from '../lib/topics.ts';
 import { orderTimeline, paginateTimeline, type TimelinePages } from '../lib/timeline.ts';
 import { indexBriefings, indexInOrder, type BriefingIndex } from '../lib/briefing-index.ts';
-import { editionCardOf, type EditionCard } from '../lib/edition-briefings.ts';
+import { compareTranslationsNewestFirst, editionCardOf, type EditionCard } from '../lib/edition-briefings.ts';
 import { passagesBySpeaker, type Passage } from '../lib/quotations.ts';
 import { editionPassages, type EditionPassage } from '../lib/edition-quotes.ts';
 import { editionTimelineRows } from '../lib/edition-timeline.ts';
@@ -84,11 +84,7 @@ export const loadTranslations: () => Promise<{ list: EditionBriefing[]; byOrigin
     const list = translations
       .filter((t) => (import.meta.env.DEV || !t.data.draft) && originals.has(t.data.translationOf))
       .map((translation) => ({ translation, original: originals.get(translation.data.translationOf)! }))
-      .sort(
-        (a, b) =>
-          b.translation.data.published.getTime() - a.translation.data.published.getTime() ||
-          b.original.data.published.getTime() - a.original.data.published.getTime(),
-      );
+      .sort(compareTranslationsNewestFirst);
     return { list, byOriginal: new Map(list.map((e) => [e.original.id, e.translation])) };
   });
 
