@@ -250,67 +250,55 @@ describe('search', () => {
     expect(fragments.filter((f) => f.startsWith('es_'))).toHaveLength(content.translations.length);
   });
 
-  it('finds "extradition" in a real browser under the base path, keeps it in the URL, and reaches a briefing', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const server: ChildProcess = spawn(process.execPath, [
-      'scripts/serve.ts',
-      out,
-      '--port',
-      String(port),
-      '--base',
-      BASE,
-    ]);
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-    try {
-      await new Promise<void>((ready, fail) => {
-        server.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
-        server.on('exit', () => fail(new Error('the server stopped')));
-      });
-      const page = await browser.newPage();
-      await page.goto(`http://localhost:${port}${BASE}search/`);
-      await page.getByLabel('Search the briefings').fill('extradition');
-      const first = page.locator('#search-results li h2 a').first();
-      await first.waitFor();
-      expect(new URL(page.url()).search).toBe('?q=extradition');
-      const title = await first.textContent();
-      await first.click();
-      await page.waitForURL(new RegExp(`^http://localhost:${port}${BASE}briefings/[a-z0-9-]+/$`));
-      expect(await page.locator('h1').textContent()).toBe(title);
-    } finally {
-      await browser.close();
-      server.kill();
-    }
-  }, 60_000);
-
-  it('finds "extradición" in the Spanish search under the base path, and reaches a Spanish briefing', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const server: ChildProcess = spawn(process.execPath, [
-      'scripts/serve.ts',
-      out,
-      '--port',
-      String(port),
-      '--base',
-      BASE,
-    ]);
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-    try {
-      await new Promise<void>((ready, fail) => {
-        server.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
-        server.on('exit', () => fail(new Error('the server stopped')));
-      });
-      const page = await browser.newPage();
-      await page.goto(`http://localhost:${port}${BASE}es/buscar/`);
-      await page.getByLabel('Buscar en las notas').fill('extradición');
-      const first = page.locator('#search-results li h2 a').first();
-      await first.waitFor();
-      expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('extradición')}`);
-      const title = await first.textContent();
-      await first.click();
-      await page.waitForURL(new RegExp(`^http://localhost:${port}${BASE}es/notas/[a-z0-9-]+/$`));
-      expect(await page.locator('h1').textContent()).toBe(title);
-    } finally {
-      await browser.close();
-      server.kill();
-    }
-  }, 60_000);
+  const searches = [
+    {
+      edition: 'English',
+      page: 'search/',
+      label: 'Search the briefings',
+      query: 'extradition',
+      briefings: 'briefings/',
+    },
+    {
+      edition: 'Spanish',
+      page: 'es/buscar/',
+      label: 'Buscar en las notas',
+      query: 'extradición',
+      briefings: 'es/notas/',
+    },
+  ];
+  it.each(searches)(
+    'finds "$query" in the $edition search in a real browser under the base path, keeps it in the URL, and reaches a briefing',
+    async (search) => {
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const server: ChildProcess = spawn(process.execPath, [
+        'scripts/serve.ts',
+        out,
+        '--port',
+        String(port),
+        '--base',
+        BASE,
+      ]);
+      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+      try {
+        await new Promise<void>((ready, fail) => {
+          server.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
+          server.on('exit', () => fail(new Error('the server stopped')));
+        });
+        const page = await browser.newPage();
+        await page.goto(`http://localhost:${port}${BASE}${search.page}`);
+        await page.getByLabel(search.label).fill(search.query);
+        const first = page.locator('#search-results li h2 a').first();
+        await first.waitFor();
+        expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent(search.query)}`);
+        const title = await first.textContent();
+        await first.click();
+        await page.waitForURL(new RegExp(`^http://localhost:${port}${BASE}${search.briefings}[a-z0-9-]+/$`));
+        expect(await page.locator('h1').textContent()).toBe(title);
+      } finally {
+        await browser.close();
+        server.kill();
+      }
+    },
+    60_000,
+  );
 });
