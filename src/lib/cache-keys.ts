@@ -87,19 +87,55 @@ export interface BriefingPageInputs<B extends BriefingFacts, T extends Identifie
   counterpart?: string | undefined;
 }
 
+/** Of the site's topics, sources and people, those a briefing's page (or its translation's) shows. */
+function shownEntries<T extends Identified, S, P>(
+  briefing: BriefingFacts,
+  site: { topics: readonly T[]; sources: ReadonlyMap<string, S>; people: ReadonlyMap<string, P> },
+) {
+  const quotes = briefing.data.quotes ?? [];
+  const sourceIds = [...new Set([...briefing.data.sources, ...quotes.map((q) => q.source)])];
+  const speakerIds = [...new Set(quotes.map((q) => q.speaker))];
+  return {
+    topics: site.topics.filter((t) => briefing.data.topics.includes(t.id)),
+    sources: sourceIds.map((id) => [id, site.sources.get(id)]),
+    people: speakerIds.map((id) => [id, site.people.get(id)]),
+  };
+}
+
 /** The key of a briefing page. */
 export function briefingPageKey<B extends BriefingFacts, T extends Identified, S, P>(
   inputs: BriefingPageInputs<B, T, S, P>,
 ): string {
-  const { briefing } = inputs;
-  const quotes = briefing.data.quotes ?? [];
-  const sourceIds = [...new Set([...briefing.data.sources, ...quotes.map((q) => q.source)])];
-  const speakerIds = [...new Set(quotes.map((q) => q.speaker))];
   return pageKey({
-    briefing: withBody(briefing),
-    topics: inputs.topics.filter((t) => briefing.data.topics.includes(t.id)),
-    sources: sourceIds.map((id) => [id, inputs.sources.get(id)]),
-    people: speakerIds.map((id) => [id, inputs.people.get(id)]),
+    briefing: withBody(inputs.briefing),
+    ...shownEntries(inputs.briefing, inputs),
+    related: inputs.related,
+    neighbours: inputs.neighbours,
+    timelinePages: inputs.timelinePages,
+    counterpart: inputs.counterpart,
+  });
+}
+
+/**
+ * The key of a translated briefing's page: its own file, and of its original the frontmatter and
+ * the topics, sources and speakers it shows; after the body, its neighbours and related
+ * translations (as cards), the timeline page of each entry it translates, and its English page.
+ */
+export function translationPageKey<O extends BriefingFacts, T extends Identified, S, P, C>(inputs: {
+  translation: { id: string; data: unknown; body?: string | undefined };
+  original: O;
+  topics: readonly T[];
+  sources: ReadonlyMap<string, S>;
+  people: ReadonlyMap<string, P>;
+  related: readonly C[];
+  neighbours: unknown;
+  timelinePages: readonly number[];
+  counterpart?: string | undefined;
+}): string {
+  return pageKey({
+    translation: withBody(inputs.translation),
+    original: inputs.original,
+    ...shownEntries(inputs.original, inputs),
     related: inputs.related,
     neighbours: inputs.neighbours,
     timelinePages: inputs.timelinePages,

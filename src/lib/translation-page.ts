@@ -93,9 +93,10 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     published: data.published,
     updated,
     readingTime: count(lang, 'minutesRead', minutes),
-    /** The topics' names in the edition, and the topics themselves for their links. */
-    topics,
-    topicEntries,
+    /** The original's topics, for their links in the edition (as the English page's `topics`). */
+    topics: topicEntries,
+    /** Their names in the edition. */
+    topicNames: topics,
     isAnalysis: original.data.kind === 'analysis',
     /** The corrections of the Spanish text itself (the English ones are the original's). */
     corrections: correctionNotice(data),
@@ -110,9 +111,11 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
       return [
         {
           quote: shown,
-          name: speaker.data.name,
-          role: speaker.data.es?.role ?? speaker.data.role,
-          href: urls.person(speaker.id, lang),
+          speaker: {
+            name: speaker.data.name,
+            role: speaker.data.es?.role ?? speaker.data.role,
+            href: urls.person(speaker.id, lang),
+          },
           sourceName,
         },
       ];
@@ -145,12 +148,10 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
   };
 }
 
-/** A quote as a translated page shows it, with its speaker. */
+/** A quote as a translated page shows it, with its speaker (the shape the English page's quotes have). */
 export interface ShownQuoteWithSpeaker {
   quote: ShownQuote;
-  name: string;
-  role: string;
-  href: string;
+  speaker: { name: string; role: string; href: string };
   sourceName: string;
 }
 

@@ -5,6 +5,7 @@ import {
   pageKey,
   quotedSources,
   translatedFeedKey,
+  translationPageKey,
   withBody,
 } from '../../src/lib/cache-keys.ts';
 
@@ -165,6 +166,58 @@ describe('translatedFeedKey', () => {
   it('is the same for the same feed, however the objects were made', () => {
     expect(
       translatedFeedKey({ ...inputs, items: [{ translation: { ...translation }, original: { ...original } }] }),
+    ).toBe(key);
+  });
+});
+
+describe('translationPageKey', () => {
+  const cartels = entry('topics', 'cartels', { name: 'Cartels', es: { name: 'Cárteles', slug: 'carteles' } });
+  const migration = entry('topics', 'migration', { name: 'Migration', es: { name: 'Migración', slug: 'migracion' } });
+  const original = {
+    id: 'an-original',
+    data: {
+      title: 'An original',
+      kind: 'news',
+      topics: ['cartels'],
+      sources: ['afp'],
+      quotes: [{ speaker: 'marco-rubio', source: 'afp' }],
+    },
+  };
+  const translation = entry('translations', 'una-nota', { title: 'Una nota', translationOf: 'an-original' }, 'Cuerpo.');
+  const other = entry('translations', 'otra-nota', { title: 'Otra nota' });
+  const inputs = {
+    translation,
+    original,
+    topics: [cartels, migration],
+    sources: new Map([['afp', entry('sources', 'afp', { outlet: 'AFP', es: { kind: 'nota de agencia' } })]]),
+    people: new Map([['marco-rubio', entry('people', 'marco-rubio', { es: { role: 'Secretario de Estado' } })]]),
+    related: [other],
+    neighbours: { topic: cartels, previous: other },
+    timelinePages: [1],
+    counterpart: '/briefings/an-original/',
+  };
+  const key = translationPageKey(inputs);
+
+  it('changes with the translation, its original, what the original shows, its neighbours, timeline pages and counterpart', () => {
+    const changed = [
+      { ...inputs, translation: { ...translation, body: 'Otro cuerpo.' } },
+      { ...inputs, original: { ...original, data: { ...original.data, kind: 'analysis' } } },
+      { ...inputs, topics: [{ ...cartels, data: { name: 'Cartels', es: { name: 'Carteles', slug: 'carteles' } } }] },
+      { ...inputs, sources: new Map([['afp', entry('sources', 'afp', { outlet: 'AFP', es: { kind: 'cable' } })]]) },
+      { ...inputs, people: new Map([['marco-rubio', entry('people', 'marco-rubio', { es: { role: 'Enviado' } })]]) },
+      { ...inputs, related: [] },
+      { ...inputs, neighbours: { topic: cartels, next: other } },
+      { ...inputs, timelinePages: [2] },
+      { ...inputs, counterpart: undefined },
+    ];
+    for (const variant of changed) expect(translationPageKey(variant)).not.toBe(key);
+  });
+
+  it('does not change with topics, sources or people the page does not show', () => {
+    const renamed = entry('topics', 'migration', { name: 'Moves', es: { name: 'Movimientos', slug: 'migracion' } });
+    expect(translationPageKey({ ...inputs, topics: [cartels, renamed] })).toBe(key);
+    expect(
+      translationPageKey({ ...inputs, people: new Map([...inputs.people, ['x', entry('people', 'x', {})]]) }),
     ).toBe(key);
   });
 });

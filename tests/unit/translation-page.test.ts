@@ -89,7 +89,7 @@ describe('translationPageData', () => {
     expect(data.head.jsonLd[1]).toMatchObject({ itemListElement: [{ name: 'Inicio' }, { name: data.title }] });
     expect(data.kind).toBe('analysis');
     expect(data.published).toEqual(day('2026-11-24'));
-    expect(data.topics).toEqual(['Extradición']);
+    expect(data.topicNames).toEqual(['Extradición']);
     expect(data.sources.map((s) => s.id)).toEqual(['afp']);
     expect(data.readingTime).toBe('1 min de lectura');
     expect(data.head.jsonLd[0]).toMatchObject({
@@ -104,9 +104,7 @@ describe('translationPageData', () => {
 
   it('shows an English quote as our translation with its original, and a Spanish one as said', () => {
     const speaker = {
-      name: 'Marco Rubio',
-      role: 'Secretario de Estado',
-      href: '/mx/es/personas/rubio/',
+      speaker: { name: 'Marco Rubio', role: 'Secretario de Estado', href: '/mx/es/personas/rubio/' },
       sourceName: 'AFP',
     };
     expect(page().quotes).toEqual([
