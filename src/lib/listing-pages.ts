@@ -3,7 +3,7 @@ import { leadBriefing, newestFirst } from './briefings.ts';
 import { feedLinks } from './feeds.ts';
 import { updatedDay } from './last-changed.ts';
 import { pageLinks, pagePosition, pageTitle, type PageLinks } from './pagination.ts';
-import { briefingsCiting, type PersonIndexEntry, type PersonLike } from './people.ts';
+import { briefingsCiting, roleIn, type PersonIndexEntry, type PersonLike } from './people.ts';
 import { count, dictionary, fill } from '../i18n/index.ts';
 import type { Language } from '../schemas/edition.ts';
 import type { CardBriefing } from './edition-briefings.ts';
@@ -93,11 +93,6 @@ export function peopleIndexPageData<P extends PersonLike>(input: {
       }),
     })),
   };
-}
-
-/** A person's role in the edition's words. */
-export function roleIn(person: PersonLike, lang: Language): string {
-  return (lang !== 'en' && person.data[lang]?.role) || person.data.role;
 }
 
 /** A person's page: their quotations on this page, each once, and the briefings citing them. */

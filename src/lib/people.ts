@@ -1,5 +1,6 @@
 import { compareNewestFirst, type BriefingLike } from './briefings.ts';
 import type { Passage } from './quotations.ts';
+import type { Language } from '../schemas/edition.ts';
 
 /** The briefings that cite any of `passages` (in full or in an extract), each once, newest first. */
 export function briefingsCiting<B extends BriefingLike>(passages: readonly Passage<B>[]): B[] {
@@ -9,6 +10,11 @@ export function briefingsCiting<B extends BriefingLike>(passages: readonly Passa
 export interface PersonLike {
   id: string;
   data: { name: string; role: string; es?: { role: string } | undefined };
+}
+
+/** A person's role in the edition's words. */
+export function roleIn(person: PersonLike, lang: Language): string {
+  return (lang !== 'en' && person.data[lang]?.role) || person.data.role;
 }
 
 export interface PersonIndexEntry<P extends PersonLike> {

@@ -13,7 +13,9 @@ import { citation } from './citation.ts';
 import { correctionNotice } from './corrections.ts';
 import { tableOfContents, type MarkdownHeading } from './toc.ts';
 import type { Language } from '../schemas/edition.ts';
-import type { EditionTopicLike } from './edition-topics.ts';
+import { topicIn, type EditionTopicLike } from './edition-topics.ts';
+import { topicsOf, type TopicLike } from './topics.ts';
+import { roleIn } from './people.ts';
 import type { BriefingIndex } from './briefing-index.ts';
 import { editionCardOf, type EditionCard } from './edition-briefings.ts';
 import { briefingNeighbours } from './briefing-neighbours.ts';
@@ -26,7 +28,7 @@ export interface TranslationLike {
 }
 
 /** A topic with its translated block. */
-export type TranslatedTopicLike = EditionTopicLike;
+export type TranslatedTopicLike = EditionTopicLike & TopicLike;
 
 export interface TranslationPageInput<B extends BriefingLike> {
   lang: Exclude<Language, 'en'>;
@@ -58,10 +60,8 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
   const path = urls.briefing(translation.id, lang);
   const url = urls.absolute(path, site.url);
   const englishPath = urls.briefing(original.id);
-  const topicEntries = original.data.topics.flatMap(
-    (id) => input.topics.find((candidate) => candidate.id === id) ?? [],
-  );
-  const topics = topicEntries.map((topic) => topic.data.es?.name ?? topic.data.name);
+  const topicEntries = topicsOf(original, input.topics);
+  const topics = topicEntries.flatMap((topic) => topicIn(topic, lang)?.name ?? []);
   const updated = updatedDay(data);
   const article = articleFacts(data, url, topics);
   const sourceEntries = lookupAll(input.sources, original.data.sources, 'source');
@@ -87,7 +87,6 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
       ],
     },
     kind: original.data.kind,
-    kindLabel: t.kinds[original.data.kind],
     title: data.title,
     dek: data.dek,
     published: data.published,
@@ -95,8 +94,6 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
     readingTime: count(lang, 'minutesRead', minutes),
     /** The original's topics, for their links in the edition (as the English page's `topics`). */
     topics: topicEntries,
-    /** Their names in the edition. */
-    topicNames: topics,
     isAnalysis: original.data.kind === 'analysis',
     /** The corrections of the Spanish text itself (the English ones are the original's). */
     corrections: correctionNotice(data),
@@ -113,7 +110,7 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
           quote: shown,
           speaker: {
             name: speaker.data.name,
-            role: speaker.data.es?.role ?? speaker.data.role,
+            role: roleIn(speaker, lang),
             href: urls.person(speaker.id, lang),
           },
           sourceName,

@@ -1,3 +1,4 @@
+import { kindLabel } from '../../src/lib/kinds.ts';
 import { describe, expect, it } from 'vitest';
 import { translationPageData } from '../../src/lib/translation-page.ts';
 import { createUrls } from '../../src/lib/urls.ts';
@@ -21,6 +22,7 @@ const topics = [
     data: {
       name: 'Extradition',
       description: 'Handing over people wanted in the US.',
+      order: 4,
       es: { name: 'Extradición', slug: 'extradicion', description: 'La entrega de personas buscadas en EU.' },
     },
   },
@@ -85,11 +87,12 @@ describe('translationPageData', () => {
     const data = page();
     expect(data.head.path).toBe('/mx/es/notas/rubio-extradiciones/');
     // Its counterpart (the header link, hreflang) comes from lib/counterparts.ts, as every page's.
-    expect(data.kindLabel).toBe('Análisis');
+    expect(kindLabel(data.kind, 'es')).toBe('Análisis');
     expect(data.head.jsonLd[1]).toMatchObject({ itemListElement: [{ name: 'Inicio' }, { name: data.title }] });
     expect(data.kind).toBe('analysis');
     expect(data.published).toEqual(day('2026-11-24'));
-    expect(data.topicNames).toEqual(['Extradición']);
+    expect(data.topics.map((t) => t.id)).toEqual(['extradition']);
+    expect(data.head.article.tags).toEqual(['Extradición']);
     expect(data.sources.map((s) => s.id)).toEqual(['afp']);
     expect(data.readingTime).toBe('1 min de lectura');
     expect(data.head.jsonLd[0]).toMatchObject({
@@ -148,7 +151,10 @@ describe('translationPageData', () => {
 });
 
 describe('translationPageData after the body', () => {
-  const cartels = { id: 'cartels', data: { name: 'Cartels', description: 'Cartels, with no Spanish page yet.' } };
+  const cartels = {
+    id: 'cartels',
+    data: { name: 'Cartels', description: 'Cartels, with no Spanish page yet.', order: 1 },
+  };
   const withCartels = [cartels, ...topics];
   const english = (id: string, published: string, topicIds: string[]) =>
     briefing(id, { published: day(published), topics: topicIds, sources: ['afp'] });
@@ -184,6 +190,14 @@ describe('translationPageData after the body', () => {
       previous: { title: 'Nota es-older', href: '/mx/es/notas/es-older/' },
       next: { title: 'Nota es-newer', href: '/mx/es/notas/es-newer/' },
     });
+  });
+
+  it('orders its topics as the English page does (by the topics’ order), whatever order the original lists them in', () => {
+    const extradition = { ...topics[0]!, data: { ...topics[0]!.data, order: 0 } };
+    const ordered = [cartels, extradition];
+    const listed = spanish('es-both', english('both', '2026-11-25', ['cartels', 'extradition']), '2026-11-28');
+    const data = translationPageData({ lang: 'es', ...listed, topics: ordered, sources, people, site, index });
+    expect(data.topics.map((t) => t.id)).toEqual(['extradition', 'cartels']);
   });
 
   it('suggests at most 3 related translations, by their Spanish slugs and titles, never the page itself', () => {
