@@ -1,4 +1,4 @@
-import { briefingsForTopic, newestFirst, type DatedLike } from './briefings.ts';
+import type { DatedLike } from './briefings.ts';
 import { lastChanged, type ChangeDates } from './last-changed.ts';
 import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 import type { SiteUrls } from './urls.ts';
@@ -37,7 +37,7 @@ export interface FeedDescription<B extends FeedBriefingLike> {
   feedUrls: Record<FeedFormat, string>;
   site: { name: string; url: string; image?: string; icon?: string };
   language: string;
-  /** Candidate briefings; the feed keeps the newest FEED_LIMIT. */
+  /** Candidate briefings in the edition's order, newest first; the feed keeps the first FEED_LIMIT. */
   briefings: readonly B[];
   briefingUrl(briefing: B): string;
   /** A briefing's body for feed readers: sanitized HTML with absolute links (feed-content.ts). */
@@ -48,9 +48,12 @@ export interface FeedDescription<B extends FeedBriefingLike> {
   topicScheme: string;
 }
 
-/** The briefings a feed carries: the newest FEED_LIMIT of its candidates. */
+/**
+ * The briefings a feed carries: the first FEED_LIMIT of its candidates, which come in their
+ * edition's order, newest first (the order its pages list them in), so that feed and pages agree.
+ */
 export function feedBriefings<B extends FeedBriefingLike>(candidates: readonly B[]): B[] {
-  return newestFirst(candidates).slice(0, FEED_LIMIT);
+  return candidates.slice(0, FEED_LIMIT);
 }
 
 /** A feed's fields: the newest FEED_LIMIT briefings, each with its dek, body and topics. */
@@ -101,7 +104,7 @@ export interface FeedScopeInput<B extends FeedBriefingLike, T extends EditionTop
   lang?: Language | undefined;
   /** The topic the feed follows; the whole edition when absent. */
   topic?: T | undefined;
-  /** Every visible briefing of the edition. */
+  /** Every visible briefing of the edition, in its order (newest first). */
   briefings: readonly B[];
   topics: readonly T[];
   urls: SiteUrls;
@@ -150,7 +153,7 @@ export function describeFeed<B extends FeedBriefingLike, T extends EditionTopicL
       ...(input.icon ? { icon: input.icon } : {}),
     },
     language: lang,
-    briefings: topic ? briefingsForTopic(input.briefings, topic.id) : input.briefings,
+    briefings: topic ? input.briefings.filter((b) => b.data.topics.includes(topic.id)) : input.briefings,
     briefingUrl: (b) => absolute(urls.briefing(b.id, lang)),
     briefingContent: input.briefingContent,
     topics: new Map(categories),

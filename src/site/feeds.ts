@@ -4,6 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import {
   loadBriefingIndex,
   loadSiteContent,
+  loadSpanishEdition,
   loadTranslations,
   type BriefingEntry,
   type EditionBriefing,
@@ -24,7 +25,7 @@ import {
   type FeedFormat,
 } from '../lib/feeds.ts';
 import { feedContentHtml, type FeedSource } from '../lib/feed-content.ts';
-import { translationsByTopic } from '../lib/edition-topics.ts';
+import { sourceIn } from '../lib/edition-sources.ts';
 import { pageKey, translatedFeedKey, withBody } from '../lib/cache-keys.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Language } from '../schemas/edition.ts';
@@ -44,20 +45,12 @@ let container: ReturnType<typeof AstroContainer.create> | undefined;
  * An entry's body as its page renders it: Astro's `render()` gives each image Astro optimizes
  * (`./images/x.png` in the Markdown) its built address only when the body is rendered, so the
  * feed renders it the same way (Astro's container API) rather than read the stored HTML, which
- * holds a placeholder in the image's place. Once a build: an entry is in several feeds.
+ * holds a placeholder in the image's place.
  */
-const bodies = new WeakMap<BriefingEntry | TranslationEntry, Promise<string | undefined>>();
-function renderedBody(entry: BriefingEntry | TranslationEntry): Promise<string | undefined> {
-  let body = bodies.get(entry);
-  if (!body) {
-    body = (async () => {
-      if (entry.rendered?.html === undefined) return undefined;
-      const { Content } = await render(entry);
-      return (await (container ??= AstroContainer.create())).renderToString(Content);
-    })();
-    bodies.set(entry, body);
-  }
-  return body;
+async function renderedBody(entry: BriefingEntry | TranslationEntry): Promise<string | undefined> {
+  if (entry.rendered?.html === undefined) return undefined;
+  const { Content } = await render(entry);
+  return (await (container ??= AstroContainer.create())).renderToString(Content);
 }
 
 /** A briefing's sources as the edition describes them (a Spanish reader gets the `es:` block's words). */
@@ -65,15 +58,8 @@ function feedSources(sources: ReadonlyMap<string, SourceEntry>, ids: readonly st
   return ids.flatMap((id) => {
     const source = sources.get(id)?.data;
     if (!source) return [];
-    const words = lang === 'en' ? undefined : source[lang];
-    return [
-      {
-        outlet: source.outlet,
-        url: source.url,
-        kind: words?.kind ?? source.kind,
-        description: words?.description ?? source.description,
-      },
-    ];
+    const { kind, description } = sourceIn(source, lang);
+    return [{ outlet: source.outlet, url: source.url, kind, description }];
   });
 }
 
@@ -82,6 +68,30 @@ interface EditionItem {
   page: string;
   body: BriefingEntry | TranslationEntry;
   sources: readonly string[];
+}
+
+/**
+ * An item's content: its body as its page renders it, with absolute links and its sources, made
+ * once a build for each entry (an entry is an item of its edition's feed and of each of its
+ * topics' feeds, in every format).
+ */
+const itemContents = new WeakMap<BriefingEntry | TranslationEntry, Promise<string | undefined>>();
+function itemContent(content: SiteContent, lang: Language, item: EditionItem): Promise<string | undefined> {
+  let made = itemContents.get(item.body);
+  if (!made) {
+    made = renderedBody(item.body).then(
+      (html) =>
+        html &&
+        feedContentHtml(
+          html,
+          absoluteUrl(item.page),
+          feedSources(content.sources, item.sources, lang),
+          dictionary(lang).sections.sources,
+        ),
+    );
+    itemContents.set(item.body, made);
+  }
+  return made;
 }
 
 /** A feed file of an edition, or of one of its topics, from its candidate briefings. */
@@ -106,14 +116,11 @@ async function editionFeed<B extends FeedBriefingLike>(
     image: LOGO.url,
     icon: absoluteUrl(urls.path('favicon.svg')),
   });
-  // Only the briefings the feed carries are rendered.
+  // Only the briefings the feed carries are made into items.
   const shown = await Promise.all(
-    feedBriefings(description.briefings).map(async (briefing) => {
-      const item = itemOf(briefing);
-      const html = await renderedBody(item.body);
-      const sources = feedSources(content.sources, item.sources, lang);
-      return [briefing, html && feedContentHtml(html, absoluteUrl(item.page), sources, t.sections.sources)] as const;
-    }),
+    feedBriefings(description.briefings).map(
+      async (briefing) => [briefing, await itemContent(content, lang, itemOf(briefing))] as const,
+    ),
   );
   const contents = new Map<B, string | undefined>(shown);
   description.briefingContent = (briefing) => contents.get(briefing);
@@ -190,8 +197,8 @@ export function topicFeedRoute(format: FeedFormat) {
 /** The route of every topic's Spanish feed in one format, at the topic's Spanish path word. */
 export function translatedTopicFeedRoute(format: FeedFormat) {
   const getStaticPaths = (async () => {
-    const [{ topics, sources }, { list }] = await Promise.all([loadSiteContent(), loadTranslations()]);
-    return translationsByTopic(topics, list, 'es').map(({ topic, slug, entries }) => ({
+    const [{ topics, sources }, edition] = await Promise.all([loadSiteContent(), loadSpanishEdition()]);
+    return edition.topics.map(({ topic, slug, entries }) => ({
       params: { slug },
       props: { topic },
       // An item shows its whole translation, its original's topics and sources, the topics'

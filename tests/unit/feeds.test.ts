@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeed, describeFeed, feedLinks, renderFeed, translatedFeedBriefing } from '../../src/lib/feeds.ts';
+import {
+  buildFeed,
+  describeFeed,
+  feedBriefings,
+  feedLinks,
+  renderFeed,
+  translatedFeedBriefing,
+} from '../../src/lib/feeds.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { briefing } from '../helpers/briefings.ts';
 import { parseFeedXml } from '../helpers/xml.ts';
@@ -24,7 +31,8 @@ const briefings = Array.from({ length: 60 }, (_, n) =>
 const describe_ = (topic?: (typeof topics)[number]) =>
   describeFeed({
     topic,
-    briefings,
+    // In the edition's order, newest first, as the site passes them.
+    briefings: [...briefings].reverse(),
     topics,
     urls,
     site,
@@ -147,6 +155,20 @@ describe('the well-formedness check the feed tests rely on', () => {
   });
 });
 
+describe('the order of a feed', () => {
+  it('keeps its edition’s order, so that briefings of one day come as the pages list them, not by slug', () => {
+    const sameDay = ['z-first', 'a-second', 'm-third'].map((id) =>
+      briefing(id, { published: day(5), topics: ['cartels'] }),
+    );
+    const feed = buildFeed(
+      describeFeed({ briefings: sameDay, topics, urls, site, siteName: 'Test Site', siteDescription: 'A site.' }),
+    );
+    expect(feedBriefings(sameDay).map((b) => b.id)).toEqual(['z-first', 'a-second', 'm-third']);
+    const links = parseFeedXml(renderFeed(feed, 'rss')).rss.channel.item.map((i: { link: string }) => i.link);
+    expect(links).toEqual(['z-first', 'a-second', 'm-third'].map((id) => `https://example.org/sub/briefings/${id}/`));
+  });
+});
+
 describe('feed links', () => {
   it('advertise each format of a topic’s feed under the base path', () => {
     expect(feedLinks(urls, 'Test Site', topics[0]).map((l) => [l.href, l.type, l.title])).toEqual([
@@ -197,7 +219,7 @@ describe('the Spanish edition’s feeds', () => {
       describeFeed({
         lang: 'es',
         topic,
-        briefings: translated.map(translatedFeedBriefing),
+        briefings: [...translated].reverse().map(translatedFeedBriefing),
         topics: esTopics,
         urls,
         site,
@@ -268,7 +290,7 @@ describe('the Spanish edition’s feeds', () => {
         buildFeed(
           describeFeed({
             lang: 'es',
-            briefings: translated.slice(0, 10).map(translatedFeedBriefing),
+            briefings: translated.slice(0, 10).reverse().map(translatedFeedBriefing),
             topics: esTopics,
             urls,
             site,
