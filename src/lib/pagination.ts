@@ -15,7 +15,7 @@ export interface ListingPage<T> {
 /** Splits a list into pages of `size`, so that no page grows with the corpus. */
 export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): ListingPage<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a whole number above 0, not ${size}`);
-  const total = Math.max(1, Math.ceil(items.length / size));
+  const total = pageCount(items.length, size);
   return Array.from({ length: total }, (_, i) => ({
     number: i + 1,
     total,

@@ -65,6 +65,11 @@ function listingPage(rest: string[], first: string): number | { hint: string } {
   return { hint: `the pages after the first are ${first}2/, ${first}3/…` };
 }
 
+/** Every edition's path words, longest first: the longest that starts an address names the page ("es/temas/" before "es/"). */
+const PATH_WORDS = LANGUAGES.flatMap((lang) =>
+  Object.entries(EDITION_PATHS[lang]).map(([key, word]) => ({ lang, key, word: word as string })),
+).sort((a, b) => b.word.length - a.word.length);
+
 /**
  * The route a root-relative address names, written with the site's `base` or without it; the
  * query is ignored and the fragment kept only for the timeline, whose fragments name entries.
@@ -93,11 +98,7 @@ export function readRoute(href: string, base: string): SiteRoute {
   // Read with its trailing slash: "/topics/migration" is served as "/topics/migration/".
   const trail = path.endsWith('/') ? path.slice(1) : `${path.slice(1)}/`;
 
-  // The longest path word that starts the address names the page: "es/temas/" before "es/".
-  const words = LANGUAGES.flatMap((lang) =>
-    Object.entries(EDITION_PATHS[lang]).map(([key, word]) => ({ lang, key, word: word as string })),
-  ).sort((a, b) => b.word.length - a.word.length);
-  const found = words.find(({ word }) => trail.startsWith(word));
+  const found = PATH_WORDS.find(({ word }) => trail.startsWith(word));
   if (!found) return { kind: 'none' };
   const { lang, key, word } = found;
   const rest = trail.slice(word.length).split('/').filter(Boolean).map(decode);

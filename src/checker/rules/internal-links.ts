@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../model/collections.ts';
-import { PAGE_SIZE } from '../../lib/pagination.ts';
+import { pageCount } from '../../lib/pagination.ts';
 import { plural } from '../../lib/plurals.ts';
 import { readRoute, type SiteRoute } from '../../lib/routes.ts';
 import { createUrls } from '../../lib/urls.ts';
@@ -24,7 +24,9 @@ export interface LinkContext {
 
 /** What the site makes, as far as the content files tell: the ids, pages and timeline entries. */
 interface Site {
+  /** Each collection's ids as listed (for "did you mean") and as a set (to look one up). */
   ids: Map<CollectionName, string[]>;
+  idSets: Map<CollectionName, Set<string>>;
   drafts: Map<CollectionName, Set<string>>;
   /** A briefing's former slug (from `aliases`) → its slug now. */
   formerSlugs: Map<string, string>;
@@ -42,11 +44,11 @@ interface Site {
 const PAGES = { one: 'one page', other: '# pages' };
 
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-const pagesFor = (items: number) => Math.max(1, Math.ceil(items / PAGE_SIZE));
 
 function siteOf(all: readonly FileFacts[]): Site {
   const site: Site = {
     ids: new Map(COLLECTION_NAMES.map((name) => [name, []])),
+    idSets: new Map(COLLECTION_NAMES.map((name) => [name, new Set()])),
     drafts: new Map(COLLECTION_NAMES.map((name) => [name, new Set()])),
     formerSlugs: new Map(),
     esSlugs: new Map(),
@@ -58,6 +60,7 @@ function siteOf(all: readonly FileFacts[]): Site {
   };
   for (const f of all) {
     site.ids.get(f.collection)!.push(f.id);
+    site.idSets.get(f.collection)!.add(f.id);
     if (f.draft) site.drafts.get(f.collection)!.add(f.id);
     for (const alias of f.aliases ?? []) site.formerSlugs.set(alias.id, f.id);
     if (f.esSlug) {
@@ -74,17 +77,17 @@ function siteOf(all: readonly FileFacts[]): Site {
 
 /** How many numbered pages an index or an entry's page has. */
 function pagesOf(route: Extract<SiteRoute, { kind: 'index' | 'entry' }>, site: Site): number {
-  if (route.kind === 'index') return route.collection === 'people' ? pagesFor(site.ids.get('people')!.length) : 1;
-  if (route.collection === 'topics') return pagesFor(site.inTopic.get(route.id) ?? 0);
+  if (route.kind === 'index') return route.collection === 'people' ? pageCount(site.ids.get('people')!.length) : 1;
+  if (route.collection === 'topics') return pageCount(site.inTopic.get(route.id) ?? 0);
   // At most: a quotation cited in several briefings, or an extract of a longer one, is listed once.
-  if (route.collection === 'people') return pagesFor(site.quotesBy.get(route.id) ?? 0);
+  if (route.collection === 'people') return pageCount(site.quotesBy.get(route.id) ?? 0);
   return 1;
 }
 
 /** Where the entry a link names lives: a file of its collection, or, for a Spanish topic, a topic's `es.slug`. */
 function entryExists(route: Extract<SiteRoute, { kind: 'entry' }>, site: Site): boolean {
   if (route.collection === 'topics' && route.lang === 'es') return site.esSlugs.has(route.id);
-  return site.ids.get(route.collection)!.includes(route.id);
+  return site.idSets.get(route.collection)!.has(route.id);
 }
 
 type Finding = { severity: 'error' | 'warning'; rule: string; says: string } | undefined;
@@ -125,7 +128,7 @@ function missingEntry(route: Extract<SiteRoute, { kind: 'entry' }>, site: Site, 
 }
 
 function timelineFinding(route: Extract<SiteRoute, { kind: 'timeline' }>, site: Site, base: string): Finding {
-  const pages = pagesFor(site.timeline.size);
+  const pages = pageCount(site.timeline.size);
   const urls = createUrls(base);
   if (route.page > pages)
     return broken(`goes to page ${route.page} of the timeline, which has ${plural('en', pages, PAGES)}`);
@@ -177,7 +180,7 @@ function findingFor(route: SiteRoute, site: Site, context: LinkContext, fromDraf
           : broken(
               `goes to the feed of a Spanish topic page that does not exist: no topic has es.slug "${route.topic}"`,
             );
-      if (site.ids.get('topics')!.includes(route.topic)) return undefined;
+      if (site.idSets.get('topics')!.has(route.topic)) return undefined;
       return broken(`goes to the feed of a topic that does not exist: there is no topics/${route.topic}.yaml`);
     case 'file': {
       let path = route.path;
