@@ -22,7 +22,7 @@ import { codeDigest, openBuildCache } from './build-cache.ts';
 import { phasesLine, type PhaseMarks } from './build-phases.ts';
 import { trackTree } from './measure.ts';
 import { checkBeside } from './check-beside.ts';
-import { CHECK_BESIDE, checkedMessage, refusalMessage } from '../src/integrations/content-check.ts';
+import { CHECK_BESIDE, checkedMessage, refusalMessage } from '../src/checker/verdict.ts';
 
 const started = Date.now();
 const tree = trackTree(process.pid, 100);

@@ -1,31 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import pc from 'picocolors';
 import { contentDir } from '../content-dir.ts';
-import { checkContent, formatText, type CheckResult } from '../checker/index.ts';
+import { checkContent } from '../checker/index.ts';
+import { CHECK_BESIDE, checkedMessage, refusalMessage } from '../checker/verdict.ts';
 import { livePreviewCheck } from './live-check.ts';
 import { archiveDir } from '../checker/archive.ts';
-
-/** What a build says of valid content. */
-export function checkedMessage(result: CheckResult): string {
-  return `content checked: ${result.files} files, ${result.warnings} warnings`;
-}
-
-/** What a build that refuses invalid content says, before the checker's report. */
-export const REFUSED = 'The content has errors; nothing was built.';
-
-/** The whole message of a refused build: the line above and the checker's report (colours on a terminal). */
-export function refusalMessage(result: CheckResult, stream: NodeJS.WriteStream = process.stderr): string {
-  return `\n${REFUSED}\n${formatText(result, stream.isTTY ? pc : undefined)}\n`;
-}
-
-/**
- * `npm run build` (scripts/build.ts) runs the checker itself, beside Astro's start-up and content
- * sync, and tells Astro so with CONTENT_CHECK=beside. It writes the file CONTENT_CHECKED_FILE
- * names once the content has passed, and Astro waits for that file after its content sync, before
- * it bundles or renders anything; if the content has errors, scripts/build.ts stops Astro instead.
- */
-export const CHECK_BESIDE = 'beside';
 
 /** Waits until `file` exists: the build script's word that the content passed the check. */
 async function waitForCheck(file: string): Promise<void> {

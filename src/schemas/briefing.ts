@@ -7,7 +7,6 @@ import { languageTagSchema } from './language.ts';
 import { timelineSchema } from './timeline.ts';
 import { textError } from './messages.ts';
 import { idSchema } from './ids.ts';
-import type { Language } from './edition.ts';
 
 export const BRIEFING_KINDS = ['news', 'explainer', 'analysis', 'context'] as const;
 export type BriefingKind = (typeof BRIEFING_KINDS)[number];
@@ -167,13 +166,8 @@ function translationFields() {
  * from it. References are checked by the schemas passed in (Astro passes plain ids; the checker
  * and tests pass schemas that know every id).
  */
-export function briefingSchema(refs?: ReferenceSchemas, lang?: 'en'): ReturnType<typeof originalSchema>;
-export function briefingSchema(
-  refs: ReferenceSchemas,
-  lang: Exclude<Language, 'en'>,
-): ReturnType<typeof translationSchema>;
-export function briefingSchema(refs: ReferenceSchemas = anyReference, lang: Language = 'en') {
-  return lang === 'en' ? originalSchema(refs) : translationSchema(refs);
+export function briefingSchema(refs: ReferenceSchemas = anyReference) {
+  return originalSchema(refs);
 }
 
 /** The rules between fields, the same in both editions. */
@@ -198,13 +192,11 @@ function originalSchema(refs: ReferenceSchemas = anyReference) {
   return withDateRules(z.strictObject({ ...ownFields(), ...originalFields(refs) }));
 }
 
-/** A translation's frontmatter (as `briefingSchema(refs, 'es')` reads it). */
-export function translationSchema(_refs: ReferenceSchemas = anyReference) {
+/** A translation's frontmatter: its own words and dates; what it inherits is checked against its original. */
+export function translationSchema() {
   return withDateRules(z.strictObject({ ...ownFields(), ...translationFields() }));
 }
 
 export type BriefingData = z.output<ReturnType<typeof originalSchema>>;
 export type Quote = z.output<ReturnType<typeof quoteSchema>>;
 export type TranslationData = z.output<ReturnType<typeof translationSchema>>;
-export type TranslatedQuote = z.output<typeof translatedQuoteSchema>;
-export type TranslatedTimelineEntry = z.output<typeof translatedTimelineEntrySchema>;

@@ -5,8 +5,6 @@ import { textError } from './messages.ts';
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
-/** The editions other than the default: each has a folder of translations and `<lang>:` blocks in data files. */
-export const TRANSLATED_LANGUAGES = LANGUAGES.filter((lang) => lang !== DEFAULT_LANGUAGE) as Exclude<Language, 'en'>[];
 
 /** A text field of a translated block: trimmed, with the same limits as the English field it translates. */
 export function translatedText(what: string, min: number, max: number) {

@@ -20,11 +20,7 @@ export {
   type BriefingData,
   type BriefingKind,
   type Quote,
-  translatedQuoteSchema,
-  translatedTimelineEntrySchema,
   type TranslationData,
-  type TranslatedQuote,
-  type TranslatedTimelineEntry,
 } from './briefing.ts';
 export { LANGUAGES, DEFAULT_LANGUAGE, type Language } from './edition.ts';
 export { aliasesSchema } from './aliases.ts';

@@ -18,8 +18,6 @@ export function absoluteUrl(path: string): string {
 
 /** The English edition's name, from its dictionary. */
 export const SITE_NAME = en.siteName;
-/** The English edition's description, from its dictionary. */
-export const SITE_DESCRIPTION = en.siteDescription;
 
 /**
  * The default picture of a shared link (public/social-card.png, made by scripts/social-image.ts),

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { listContentFiles } from '../../src/checker/index.ts';
-import { anyReference, briefingSchema, personSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
+import { briefingSchema, personSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
+import { translationSchema } from '../../src/schemas/briefing.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /** A briefing's frontmatter, read as the build reads it, parsed. */
@@ -26,7 +27,7 @@ export async function readContent(root = process.cwd()) {
   const translations = await Promise.all(
     of('translations').map(async (f) => ({
       id: f.id,
-      data: briefingSchema(anyReference, 'es').parse(frontmatterOf(await read(f.path))),
+      data: translationSchema().parse(frontmatterOf(await read(f.path))),
     })),
   );
   return {

@@ -15,20 +15,6 @@ export interface Reference {
   at: Position;
 }
 
-/** A schema, or a function making one (with reference fields that accept any well-formed id). */
-export type SchemaFactory = () => z.ZodType;
-
-/** Schemas are built once: building a zod object is far slower than using it. */
-const resolved = new Map<SchemaFactory | z.ZodType, z.ZodType>();
-function resolve(schema: SchemaFactory | z.ZodType): z.ZodType {
-  let result = resolved.get(schema);
-  if (!result) {
-    result = typeof schema === 'function' ? schema() : schema;
-    resolved.set(schema, result);
-  }
-  return result;
-}
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
     (v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined),
@@ -66,9 +52,8 @@ export function checkSchema(
   file: string,
   data: unknown,
   parsed: ParsedYaml,
-  schema: SchemaFactory | z.ZodType,
+  zod: z.ZodType,
 ): { problems: Problem[]; references: Reference[] } {
-  const zod = resolve(schema);
   const result = zod.safeParse(data);
   const problems: Problem[] = [];
   const references: Reference[] = [];
