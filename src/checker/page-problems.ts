@@ -1,9 +1,9 @@
 import type { PageSource } from '../lib/page-source.ts';
-import { COLLECTIONS, type CollectionName } from '../model/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, isBriefingCollection } from '../model/collections.ts';
 import type { Problem } from './problem.ts';
 
-/** Collections every page may draw on (a briefing names its topics, sources and speakers; lists show them). */
-const SHARED: readonly CollectionName[] = ['topics', 'sources', 'people'];
+/** The folders of the collections every page may draw on (a briefing names its topics, sources and speakers; lists show them). */
+const SHARED = COLLECTION_NAMES.filter((name) => !isBriefingCollection(name)).map((name) => COLLECTIONS[name].folder);
 
 const rank = { error: 0, warning: 1, info: 2 } as const;
 
@@ -21,11 +21,14 @@ export function pageProblems(
 ): Problem[] {
   const own = new Set(
     source
-      ? COLLECTIONS[source.collection].extensions.map((ext) => `${contentDir}/${source.collection}/${source.id}${ext}`)
+      ? COLLECTIONS[source.collection].extensions.map(
+          (ext) => `${contentDir}/${COLLECTIONS[source.collection].folder}/${source.id}${ext}`,
+        )
       : [],
   );
   const shared = (p: Problem) =>
-    p.severity === 'error' && (p.file === contentDir || SHARED.some((c) => p.file.startsWith(`${contentDir}/${c}/`)));
+    p.severity === 'error' &&
+    (p.file === contentDir || SHARED.some((folder) => p.file.startsWith(`${contentDir}/${folder}/`)));
   const found = problems.filter((p) => own.has(p.file) || shared(p));
   if (!found.some((p) => p.severity === 'error')) return [];
   return found.sort(

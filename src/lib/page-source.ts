@@ -1,33 +1,32 @@
+import type { CollectionName } from '../model/collections.ts';
+import { readRoute } from './routes.ts';
 import { normalizeBase } from './urls.ts';
 
 /** The content file a page is made from: a collection and the file's id (its name without extension). */
 export interface PageSource {
-  collection: 'briefings' | 'topics' | 'people';
+  collection: CollectionName;
   id: string;
 }
 
 /**
- * Which content file a page of the site shows, from its URL path: a briefing's page its
- * briefing, a topic's pages (`/topics/<id>/`, `/topics/<id>/2/`…) its topic, a person's pages
- * their person file; listings, feeds and other pages have no file of their own. The inverse of
- * `createUrls` for those routes. `/people/2/` is page 2 of the people index, not a person.
+ * Which content file a page of the site shows, from its URL path (read by `readRoute`, the URL
+ * helper read backwards): a briefing's page its briefing, a translation's its translation, a
+ * topic's pages (`/topics/<id>/`, `/topics/<id>/2/`…) its topic, a person's pages their person
+ * file; listings, feeds and other pages have no file of their own, and a Spanish topic page is
+ * named by the topic's `es.slug`, not its file (a topic's errors are shown on every page anyway).
  */
 export function pageSource(pathname: string, base?: string): PageSource | undefined {
   const root = normalizeBase(base);
-  let path: string;
+  const path = pathname.split(/[?#]/)[0]!;
   try {
-    path = decodeURIComponent(pathname.split(/[?#]/)[0]!);
+    decodeURIComponent(path);
   } catch {
     return undefined;
   }
   if (!path.startsWith(root)) return undefined;
-  const parts = path.slice(root.length).split('/').filter(Boolean);
-  const [section, id, page, ...rest] = parts;
-  if (!id || rest.length || (page !== undefined && !/^\d+$/.test(page))) return undefined;
-  if (section === 'briefings' && page === undefined) return { collection: 'briefings', id };
-  if (section === 'topics') return { collection: 'topics', id };
-  if (section === 'people' && !/^\d+$/.test(id)) return { collection: 'people', id };
-  return undefined;
+  const route = readRoute(path, root);
+  if (route.kind !== 'entry' || (route.collection === 'topics' && route.lang !== 'en')) return undefined;
+  return { collection: route.collection, id: route.id };
 }
 
 /**

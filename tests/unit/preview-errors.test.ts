@@ -21,6 +21,8 @@ describe('pageSource: the content file a page of the preview is made from', () =
     ['/people/marco-rubio/', '/', { collection: 'people', id: 'marco-rubio' }],
     ['/people/marco-rubio/2/', '/', { collection: 'people', id: 'marco-rubio' }],
     ['/briefings-mx/briefings/a-slug/', '/briefings-mx/', { collection: 'briefings', id: 'a-slug' }],
+    ['/es/notas/una-nota/', '/', { collection: 'translations', id: 'una-nota' }],
+    ['/mx/es/personas/marco-rubio/2/', '/mx/', { collection: 'people', id: 'marco-rubio' }],
   ])('%s (base %s)', (path, base, expected) => {
     expect(pageSource(path, base)).toEqual(expected);
   });
@@ -35,6 +37,8 @@ describe('pageSource: the content file a page of the preview is made from', () =
     ['/briefings/a-slug/2/', '/'],
     ['/briefings/a-slug/', '/briefings-mx/'],
     ['/briefings/%E0%A4%A/', '/'],
+    ['/es/temas/carteles/', '/'],
+    ['/es/cronologia/', '/'],
   ])('%s (base %s) has no file of its own', (path, base) => {
     expect(pageSource(path, base)).toBeUndefined();
   });
@@ -117,6 +121,18 @@ describe('pageProblems', () => {
       'content',
     );
     expect(found).toHaveLength(1);
+  });
+
+  it('gives a translation’s page the problems of its own file, in the translations’ folder', () => {
+    const found = pageProblems(
+      [
+        problem('content/briefings/es/una-nota.md', 4, 'error', 'schema/type'),
+        problem('content/briefings/una-nota.md', 1, 'error'),
+      ],
+      { collection: 'translations', id: 'una-nota' },
+      'content',
+    );
+    expect(found.map((p) => p.file)).toEqual(['content/briefings/es/una-nota.md']);
   });
 
   it('finds a topic written .yml, in a content folder elsewhere', () => {
