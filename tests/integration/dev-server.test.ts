@@ -114,10 +114,18 @@ describe('astro dev checks content as it is saved', { timeout: 60_000 }, () => {
   it('an open page turns into the errors when the file breaks, and back when it is fixed, by itself', async () => {
     browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const page = await browser.newPage();
-    // Astro may still be syncing the last test's restored file: open the page once it is served.
+    // Astro may still be syncing the last test's restored file (or Vite re-optimizing after a code
+    // change): open the page until it is served, whole, with its headline.
     const url = new URL(`/briefings/${SLUG}/`, server!.url).href;
-    await expect.poll(async () => (await page.goto(url))?.status(), { timeout: 10_000 }).toBe(200);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Rubio plans first Mexico trip as top US diplomat');
+    await expect
+      .poll(
+        async () => {
+          const status = (await page.goto(url))?.status();
+          return [status, await page.locator('h1').textContent()];
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual([200, 'Rubio plans first Mexico trip as top US diplomat']);
     writeFileSync(briefingFile, original.replace('kind: news', 'kind: opinion'));
     await expect
       .poll(() => page.locator('h1').textContent(), { timeout: 10_000 })
