@@ -112,35 +112,28 @@ export function createUrls(baseInput: string | undefined): SiteUrls {
   };
   /** A listing's page `n`: the listing's own URL for page 1, then `<listing>/<n>/`. */
   const page = (listing: string, n: number) => path(`${listing}${n > 1 ? `${n}/` : ''}`);
-  /** The index of a collection's pages, and one entry's page, where the registry puts them. */
-  const index = (name: 'briefings' | 'topics' | 'people') => `${COLLECTIONS[name].pages}/`;
-  const entry = (name: 'briefings' | 'topics' | 'people', id: string) => `${index(name)}${encodeURIComponent(id)}/`;
-  const peopleIndex = (lang: Language) => (lang === 'en' ? index('people') : EDITION_PATHS[lang].people);
-  const personPath = (id: string, lang: Language) =>
-    lang === 'en' ? entry('people', id) : `${EDITION_PATHS[lang].people}${encodeURIComponent(id)}/`;
+  /** One entry's page in an edition's listing: `/briefings/<slug>/`, `/es/temas/<es.slug>/`. */
+  const entry = (lang: Language, listing: 'briefings' | 'topics' | 'people', id: string) =>
+    `${EDITION_PATHS[lang][listing]}${encodeURIComponent(id)}/`;
   return {
     base,
     home: (lang = 'en') => path(EDITION_PATHS[lang].home),
-    briefing: (slug, lang = 'en') =>
-      lang === 'en'
-        ? path(entry('briefings', slug))
-        : path(`${EDITION_PATHS[lang].briefings}${encodeURIComponent(slug)}/`),
+    briefing: (slug, lang = 'en') => path(entry(lang, 'briefings', slug)),
     topics: (lang = 'en') => path(EDITION_PATHS[lang].topics),
-    topic: (id, lang = 'en') => path(`${EDITION_PATHS[lang].topics}${encodeURIComponent(id)}/`),
+    topic: (id, lang = 'en') => path(entry(lang, 'topics', id)),
     notFound: (lang = 'en') => path(lang === 'en' ? '404.html' : `${EDITION_PATHS[lang].home}404/`),
-    topicPage: (id, n, lang = 'en') =>
-      page(lang === 'en' ? entry('topics', id) : `${EDITION_PATHS[lang].topics}${encodeURIComponent(id)}/`, n),
+    topicPage: (id, n, lang = 'en') => page(entry(lang, 'topics', id), n),
     sitemapIndex: () => path('sitemap-index.xml'),
     feed: (file, topic, lang = 'en') =>
-      path(`${topic ? `${EDITION_PATHS[lang].topics}${encodeURIComponent(topic)}/` : EDITION_PATHS[lang].home}${file}`),
+      path(`${topic ? entry(lang, 'topics', topic) : EDITION_PATHS[lang].home}${file}`),
     timeline: (lang = 'en') => path(EDITION_PATHS[lang].timeline),
     timelinePage: (n, id, lang = 'en') =>
       page(EDITION_PATHS[lang].timeline, n) + (id ? `#${encodeURIComponent(id)}` : ''),
     search: (lang = 'en') => path(EDITION_PATHS[lang].search),
-    people: (lang = 'en') => path(peopleIndex(lang)),
-    peoplePage: (n, lang = 'en') => page(peopleIndex(lang), n),
-    person: (id, lang = 'en') => path(personPath(id, lang)),
-    personPage: (id, n, lang = 'en') => page(personPath(id, lang), n),
+    people: (lang = 'en') => path(EDITION_PATHS[lang].people),
+    peoplePage: (n, lang = 'en') => page(EDITION_PATHS[lang].people, n),
+    person: (id, lang = 'en') => path(entry(lang, 'people', id)),
+    personPage: (id, n, lang = 'en') => page(entry(lang, 'people', id), n),
     path,
     fromMarkdown,
     absolute: (p, site) => new URL(p.startsWith(base) ? p : path(p), site).href,
