@@ -1,3 +1,4 @@
+import { dictionary } from '../i18n/index.ts';
 import type { DatedLike } from './briefings.ts';
 import { lastChanged, type ChangeDates } from './last-changed.ts';
 import { topicIn, type EditionTopicLike } from './edition-topics.ts';
@@ -180,14 +181,9 @@ export function feedTitle(siteName: string, topicName?: string): string {
  * The alternate links a page advertises for feed readers: each format of an edition's feed, or
  * of a topic's (in the edition's paths and words).
  */
-export function feedLinks(
-  urls: SiteUrls,
-  siteName: string,
-  topic?: EditionTopicLike,
-  lang: Language = 'en',
-): FeedLink[] {
+export function feedLinks(urls: SiteUrls, topic?: EditionTopicLike, lang: Language = 'en'): FeedLink[] {
   const shown = topic && topicIn(topic, lang);
-  const title = feedTitle(siteName, shown?.name);
+  const title = feedTitle(dictionary(lang).siteName, shown?.name);
   return FEED_FORMAT_NAMES.map((format) => ({
     format,
     href: urls.feed(FEED_FORMATS[format].file, shown?.slug, lang),

@@ -50,7 +50,6 @@ export function topicPageData<T extends TopicLike & EditionTopicLike, B extends 
   topic: T;
   page: PagePosition & { data: B[] };
   urls: SiteUrls;
-  siteName: string;
   lang?: Language;
 }) {
   const { topic, page, urls, lang = 'en' } = input;
@@ -62,7 +61,7 @@ export function topicPageData<T extends TopicLike & EditionTopicLike, B extends 
     listing: view,
     name: shown.name,
     description: shown.description,
-    feeds: feedLinks(urls, lang === 'en' ? input.siteName : t.siteName, topic, lang),
+    feeds: feedLinks(urls, topic, lang),
     briefings: page.data,
     /** The latest change among the briefings on the page. */
     lastChanged: latestChange(page.data),

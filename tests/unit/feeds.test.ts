@@ -170,11 +170,11 @@ describe('the order of a feed', () => {
 });
 
 describe('feed links', () => {
-  it('advertise each format of a topic’s feed under the base path', () => {
-    expect(feedLinks(urls, 'Test Site', topics[0]).map((l) => [l.href, l.type, l.title])).toEqual([
-      ['/sub/topics/cartels/rss.xml', 'application/rss+xml', 'Cartels · Test Site (RSS)'],
-      ['/sub/topics/cartels/atom.xml', 'application/atom+xml', 'Cartels · Test Site (Atom)'],
-      ['/sub/topics/cartels/feed.json', 'application/feed+json', 'Cartels · Test Site (JSON Feed)'],
+  it('advertise each format of a topic’s feed under the base path, named as the edition is', () => {
+    expect(feedLinks(urls, topics[0]).map((l) => [l.href, l.type, l.title])).toEqual([
+      ['/sub/topics/cartels/rss.xml', 'application/rss+xml', 'Cartels · Rubio in Mexico: Briefings (RSS)'],
+      ['/sub/topics/cartels/atom.xml', 'application/atom+xml', 'Cartels · Rubio in Mexico: Briefings (Atom)'],
+      ['/sub/topics/cartels/feed.json', 'application/feed+json', 'Cartels · Rubio in Mexico: Briefings (JSON Feed)'],
     ]);
   });
 });
@@ -322,15 +322,15 @@ describe('the Spanish edition’s feeds', () => {
   });
 
   it('advertises each format of the edition’s and a topic’s feed, in Spanish paths and words', () => {
-    expect(feedLinks(urls, 'Sitio de prueba', undefined, 'es').map((l) => [l.href, l.title])).toEqual([
-      ['/sub/es/rss.xml', 'Sitio de prueba (RSS)'],
-      ['/sub/es/atom.xml', 'Sitio de prueba (Atom)'],
-      ['/sub/es/feed.json', 'Sitio de prueba (JSON Feed)'],
+    expect(feedLinks(urls, undefined, 'es').map((l) => [l.href, l.title])).toEqual([
+      ['/sub/es/rss.xml', 'Rubio en México: notas (RSS)'],
+      ['/sub/es/atom.xml', 'Rubio en México: notas (Atom)'],
+      ['/sub/es/feed.json', 'Rubio en México: notas (JSON Feed)'],
     ]);
-    expect(feedLinks(urls, 'Sitio de prueba', esTopics[0], 'es').map((l) => [l.href, l.title])).toEqual([
-      ['/sub/es/temas/carteles/rss.xml', 'Cárteles · Sitio de prueba (RSS)'],
-      ['/sub/es/temas/carteles/atom.xml', 'Cárteles · Sitio de prueba (Atom)'],
-      ['/sub/es/temas/carteles/feed.json', 'Cárteles · Sitio de prueba (JSON Feed)'],
+    expect(feedLinks(urls, esTopics[0], 'es').map((l) => [l.href, l.title])).toEqual([
+      ['/sub/es/temas/carteles/rss.xml', 'Cárteles · Rubio en México: notas (RSS)'],
+      ['/sub/es/temas/carteles/atom.xml', 'Cárteles · Rubio en México: notas (Atom)'],
+      ['/sub/es/temas/carteles/feed.json', 'Cárteles · Rubio en México: notas (JSON Feed)'],
     ]);
   });
 });

@@ -52,7 +52,7 @@ describe('a topic page', () => {
   it('lists its page of briefings with the topic’s feeds', () => {
     const topic = { id: 'cartels', data: { name: 'Cartels', description: 'Cartels, described.', order: 1 } };
     const list = [briefing('a'), briefing('b')];
-    const data = topicPageData({ topic, page: astroPages(list, 25)[0]!, urls, siteName: 'Site' });
+    const data = topicPageData({ topic, page: astroPages(list, 25)[0]!, urls });
     expect(data.listing.title).toBe('Cartels');
     expect(data.briefings.map((b) => b.id)).toEqual(['a', 'b']);
     expect(data.feeds.map((f) => f.href)).toEqual([
