@@ -28,6 +28,9 @@ export function translationsByTopic<
 
 /** What a list of topics shows of one: its path word in the edition, name, description and count. */
 export interface TopicSummary {
+  /** The topic's id: the value of its search filter, the same in every edition's index. */
+  id: string;
+  /** Its path word and name in the edition. */
   slug: string;
   name: string;
   description: string;
@@ -44,6 +47,6 @@ export function topicSummaries(
   return index.flatMap((item) => {
     const shown = topicIn(item.topic, lang);
     const items = 'briefings' in item ? item.briefings : item.entries;
-    return shown ? [{ ...shown, count: items.length }] : [];
+    return shown ? [{ id: item.topic.id, ...shown, count: items.length }] : [];
   });
 }

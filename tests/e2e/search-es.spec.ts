@@ -124,8 +124,13 @@ test.describe('búsqueda sin JavaScript', () => {
     await page.goto(urls.search('es'));
     await expect(page.locator('.search-noscript')).toHaveText(/^La búsqueda necesita JavaScript/);
     await expect(page.getByRole('search')).toBeHidden();
-    for (const topic of content.topics)
-      await expect(page.locator(`main a[href="${urls.topic(topic.data.es!.slug, 'es')}"]`)).toBeVisible();
+    for (const topic of content.topics) {
+      const link = page.locator(`main .topic-grid a[href="${urls.topic(topic.data.es!.slug, 'es')}"]`);
+      await expect(link).toHaveText(topic.data.es!.name);
+      // Its count in Spanish words: the translations whose original is in the topic.
+      const n = translations.filter((t) => originals.get(t.data.translationOf)!.data.topics.includes(topic.id)).length;
+      await expect(link.locator('xpath=..').locator('.count')).toHaveText(n === 1 ? '1 nota' : `${n} notas`);
+    }
   });
 });
 
