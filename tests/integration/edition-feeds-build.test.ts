@@ -27,7 +27,7 @@ beforeAll(() => {
   for (const folder of ['briefings', 'topics', 'sources'])
     cpSync(resolve('tests/fixtures/edition-feeds', folder), join(content, folder), { recursive: true });
   cpSync(resolve('public/logo.png'), join(content, 'briefings/images/chart.png'));
-  const result = build(content, out, { SITE_URL: SITE, BASE_PATH: BASE, ASTRO_CACHE_DIR: join(work, 'cache') });
+  const result = build(content, out, { SITE_URL: SITE, BASE_PATH: BASE });
   expect(result.status, result.output).toBe(0);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

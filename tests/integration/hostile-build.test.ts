@@ -32,9 +32,8 @@ let site: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  // A cache of its own: Astro's content cache, shared with builds of other folders, can hold an
-  // entry with the same text whose image was resolved against another folder.
-  const result = build(content, out, { CONTENT_CHECK: 'skip', ASTRO_CACHE_DIR: join(work, 'cache') });
+  // Its build cache (Astro's content cache with it) is its own, beside its output folder (helpers/build.ts).
+  const result = build(content, out, { CONTENT_CHECK: 'skip' });
   expect(result.status, result.output).toBe(0);
   site = await serveSite(out);
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
