@@ -152,19 +152,19 @@ export function timelinePageData<B extends BriefingLike, S extends TimelineSourc
   return {
     listing: view,
     heading: view.paged ? `${t.events}: ${view.position}` : t.events,
-    rows: page.items.map((row) =>
-      row.kind === 'report'
-        ? { kind: 'report' as const, label: row.label }
-        : {
-            kind: 'entry' as const,
-            id: row.entry.id,
-            when: row.when,
-            status: row.entry.status,
-            statusLabel: statusLabel(row.entry.status, lang),
-            event: row.entry.event,
-            briefing: { title: card(row.briefing).data.title, href: urls.briefing(card(row.briefing).id, lang) },
-          },
-    ),
+    rows: page.items.map((row) => {
+      if (row.kind === 'report') return { kind: 'report' as const, label: row.label };
+      const shown = card(row.briefing);
+      return {
+        kind: 'entry' as const,
+        id: row.entry.id,
+        when: row.when,
+        status: row.entry.status,
+        statusLabel: statusLabel(row.entry.status, lang),
+        event: row.entry.event,
+        briefing: { title: shown.data.title, href: urls.briefing(shown.id, lang) },
+      };
+    }),
   };
 }
 

@@ -3,7 +3,13 @@ import { visibleBriefings, newestFirst } from '../lib/briefings.ts';
 import { sortTopics } from '../lib/topics.ts';
 import { orderTimeline, paginateTimeline, type TimelinePages } from '../lib/timeline.ts';
 import { indexBriefings, indexInOrder, type BriefingIndex } from '../lib/briefing-index.ts';
-import { compareTranslationsNewestFirst, editionCardOf, type EditionCard } from '../lib/edition-briefings.ts';
+import {
+  cardOf,
+  compareTranslationsNewestFirst,
+  editionCardOf,
+  type CardBriefing,
+  type EditionCard,
+} from '../lib/edition-briefings.ts';
 import { passagesBySpeaker, type Passage } from '../lib/quotations.ts';
 import { editionPassages, type EditionPassage } from '../lib/edition-quotes.ts';
 import { editionTimelineRows } from '../lib/edition-timeline.ts';
@@ -116,6 +122,8 @@ export interface SpanishEdition {
   people: PersonEntry[];
   /** The translation of an English briefing, when it has one. */
   translationOf(original: BriefingEntry): TranslationEntry | undefined;
+  /** An English briefing shown in the edition: its translation's card (it must have one). */
+  cardOf(original: BriefingEntry): CardBriefing;
   /** Each Spanish topic's translations and every translation's related ones and neighbours, in the edition's order. */
   index: BriefingIndex<EditionCard>;
 }
@@ -141,6 +149,11 @@ export const loadSpanishEdition: () => Promise<SpanishEdition> = oncePerBuild(as
     ),
     people: [...people.values()].filter((p) => p.data.es),
     translationOf,
+    cardOf: (original) => {
+      const translation = translationOf(original);
+      if (!translation) throw new Error(`the briefing "${original.id}" has no Spanish version to show`);
+      return cardOf({ translation, original });
+    },
     index: indexInOrder(list.map((entry) => editionCardOf(entry, topics, 'es'))),
   };
 });
