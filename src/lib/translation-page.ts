@@ -16,6 +16,7 @@ import type { Language } from '../schemas/edition.ts';
 import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 import { topicsOf, type TopicLike } from './topics.ts';
 import { roleIn } from './people.ts';
+import { sourceIn } from './edition-sources.ts';
 import type { BriefingIndex } from './briefing-index.ts';
 import { editionCardOf, type EditionCard } from './edition-briefings.ts';
 import { briefingNeighbours } from './briefing-neighbours.ts';
@@ -77,7 +78,7 @@ export function translationPageData<B extends BriefingLike>(input: TranslationPa
         newsArticle(
           { ...article, section: topics[0] ?? '', image: site.image },
           site.publisher,
-          sourceEntries.map((s) => s.data),
+          sourceEntries.map((s) => ({ ...s.data, ...sourceIn(s.data, lang) })),
           lang,
         ),
         breadcrumbList([

@@ -98,6 +98,8 @@ describe('translationPageData', () => {
     expect(data.head.jsonLd[0]).toMatchObject({
       inLanguage: 'es',
       url: 'https://example.org/mx/es/notas/rubio-extradiciones/',
+      // Its sources cited in the edition's words.
+      citation: [{ name: 'Una nota.', genre: 'nota de agencia' }],
     });
     // The edition's own name, from its dictionary.
     expect(data.citation.reference).toBe(
