@@ -104,7 +104,10 @@ const organization = (publisher: Publisher) => ({
   logo: { '@type': 'ImageObject', url: publisher.logo.url, width: publisher.logo.width, height: publisher.logo.height },
 });
 
-function citation(source: Source) {
+/** A source as a citation gives it: its outlet, address and date, and its kind and description in the page's words. */
+type CitedSource = Pick<Source, 'outlet' | 'url' | 'published'> & { kind: string; description: string };
+
+function citation(source: CitedSource) {
   return {
     '@type': 'CreativeWork',
     name: source.description,
@@ -119,7 +122,7 @@ function citation(source: Source) {
 export function newsArticle(
   article: ArticleFacts & { section: string; image: SocialImage },
   publisher: Publisher,
-  sources: readonly Source[],
+  sources: readonly CitedSource[],
   inLanguage = 'en',
 ) {
   return {
