@@ -51,12 +51,7 @@ export const en = {
     next: 'Next: ',
   },
   statuses: { planned: 'Planned', confirmed: 'Confirmed', occurred: 'Occurred' },
-  sections: {
-    quotes: 'What was said',
-    timeline: 'Timeline',
-    sources: 'Sources',
-    topics: 'Topics of this briefing',
-  },
+  sections: { topics: 'Topics of this briefing' },
   /** The headings a briefing page adds after its body (their ids come from these words). */
   briefingSections: {
     toc: 'In this briefing',
@@ -152,8 +147,7 @@ export const en = {
     movedTo: 'It is now at ',
     movedTitle: 'Moved: {title}',
   },
-  cite: { heading: 'Cite this briefing', accessed: 'Accessed', updated: 'updated' },
-  corrections: { heading: 'Corrections' },
+  cite: { updated: 'updated' },
   counts: {
     briefings: { one: '# briefing', other: '# briefings' },
     quotes: { one: '# quote', other: '# quotes' },

@@ -45,7 +45,7 @@ export const es: Dictionary = {
     next: 'Siguiente: ',
   },
   statuses: { planned: 'Prevista', confirmed: 'Confirmada', occurred: 'Ocurrida' },
-  sections: { quotes: 'Lo que se dijo', timeline: 'Cronología', sources: 'Fuentes', topics: 'Temas de esta nota' },
+  sections: { topics: 'Temas de esta nota' },
   briefingSections: {
     toc: 'En esta nota',
     quotes: 'Lo que se dijo',
@@ -139,8 +139,7 @@ export const es: Dictionary = {
     movedTo: 'Ahora está en ',
     movedTitle: 'Cambió de dirección: {title}',
   },
-  cite: { heading: 'Cómo citar esta nota', accessed: 'Consultado', updated: 'actualizado el' },
-  corrections: { heading: 'Correcciones' },
+  cite: { updated: 'actualizado el' },
   counts: {
     briefings: { one: '# nota', other: '# notas' },
     quotes: { one: '# cita', other: '# citas' },

@@ -86,7 +86,7 @@ function itemContent(content: SiteContent, lang: Language, item: EditionItem): P
           html,
           absoluteUrl(item.page),
           feedSources(content.sources, item.sources, lang),
-          dictionary(lang).sections.sources,
+          dictionary(lang).briefingSections.sources,
         ),
     );
     itemContents.set(item.body, made);
