@@ -1,6 +1,6 @@
 import { dictionary } from '../i18n/index.ts';
 import type { DatedLike } from './briefings.ts';
-import { lastChanged, type ChangeDates } from './last-changed.ts';
+import { lastChanged, latestChange, type ChangeDates } from './last-changed.ts';
 import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 import type { SiteUrls } from './urls.ts';
 import type { Language } from '../schemas/edition.ts';
@@ -60,10 +60,7 @@ export function feedBriefings<B extends FeedBriefingLike>(candidates: readonly B
 /** A feed's fields: the newest FEED_LIMIT briefings, each with its dek, body and topics. */
 export function buildFeed<B extends FeedBriefingLike>(input: FeedDescription<B>): FeedFields {
   const briefings = feedBriefings(input.briefings);
-  const updated = briefings.reduce<Date | undefined>((latest, b) => {
-    const changed = lastChanged(b.data);
-    return !latest || changed > latest ? changed : latest;
-  }, undefined);
+  const updated = latestChange(briefings);
   return {
     pageUrl: input.pageUrl,
     title: input.title,

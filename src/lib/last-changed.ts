@@ -24,3 +24,10 @@ export function lastChanged(data: ChangeDates): Date {
 export function updatedDay(data: ChangeDates): Date | undefined {
   return data.updated || data.corrections?.length ? lastChanged(data) : undefined;
 }
+
+/** The latest "last changed" day among `items` (briefings or translations), for a page listing them. */
+export function latestChange(items: readonly { data: ChangeDates }[]): Date | undefined {
+  return items
+    .map((item) => lastChanged(item.data))
+    .reduce<Date | undefined>((a, b) => (!a || b > a ? b : a), undefined);
+}

@@ -7,7 +7,7 @@ import { briefingsCiting, roleIn, type PersonIndexEntry, type PersonLike } from 
 import { count, dictionary, fill } from '../i18n/index.ts';
 import type { Language } from '../schemas/edition.ts';
 import type { CardBriefing } from './edition-briefings.ts';
-import { latestChange } from './sitemap.ts';
+import { latestChange } from './last-changed.ts';
 import type { ShownQuote } from './edition-quotes.ts';
 import { topicIn, type EditionTopicLike } from './edition-topics.ts';
 import type { Passage } from './quotations.ts';

@@ -1,12 +1,4 @@
 import { isoDay } from './dates.ts';
-import { lastChanged, type ChangeDates } from './last-changed.ts';
-
-/** The latest "last changed" day among `items` (briefings or translations), for a page listing them. */
-export function latestChange(items: readonly { data: ChangeDates }[]): Date | undefined {
-  return items
-    .map((item) => lastChanged(item.data))
-    .reduce<Date | undefined>((a, b) => (!a || b > a ? b : a), undefined);
-}
 
 /** The meta element by which a page states its last change, for the sitemap's `lastmod`. */
 export const LAST_CHANGED_META = 'dcterms.modified';
