@@ -1,5 +1,5 @@
 import type { Quote } from '../schemas/index.ts';
-import { compareNewestFirst, type BriefingLike } from './briefings.ts';
+import { compareNewestFirst, newestFirst, type BriefingLike } from './briefings.ts';
 
 /**
  * A quotation is one thing however often it is cited: the same words from the same speaker in the
@@ -51,8 +51,6 @@ interface Group<B extends BriefingLike> {
   first: Citing<B>;
   briefings: Set<B>;
 }
-
-const newestFirst = <B extends BriefingLike>(briefings: Iterable<B>) => [...briefings].sort(compareNewestFirst);
 
 /**
  * Which of two citations is shown first on a page listing quotations newest first: the newer
@@ -128,7 +126,7 @@ export function passagesBySpeaker<B extends BriefingLike>(briefings: readonly B[
         passage: {
           ...quotation(passage),
           extracts: parts.map(quotation),
-          citedIn: newestFirst(new Set(all.flatMap((g) => [...g.briefings]))),
+          citedIn: newestFirst([...new Set(all.flatMap((g) => [...g.briefings]))]),
         },
         first: all.map((g) => g.first).sort(compareOldestFirst)[0]!,
       });
@@ -143,5 +141,5 @@ export function passagesBySpeaker<B extends BriefingLike>(briefings: readonly B[
 }
 
 function quotation<B extends BriefingLike>(group: Group<B>): Quotation<B> {
-  return { key: group.key, quote: group.quote, briefings: newestFirst(group.briefings) };
+  return { key: group.key, quote: group.quote, briefings: newestFirst([...group.briefings]) };
 }
