@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { open, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, DomUtils } from 'htmlparser2';
+import { readHead } from './page-head.ts';
 import { headersFile } from '../lib/headers.ts';
 
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, if it has one. */
@@ -15,20 +16,9 @@ export function metaCsp(html: string): string | undefined {
   return meta?.attribs.content;
 }
 
-/** How much of a page is read first: its head's CSP <meta> comes within it (else the whole page is read). */
-const HEAD_BYTES = 8192;
-
-/** A page's policy, read from its first bytes when the meta element is there, else from the whole page. */
+/** A page's policy, from its head alone. */
 async function pagePolicy(file: string): Promise<string | undefined> {
-  const handle = await open(file);
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
-    const policy = metaCsp(buffer.toString('utf8', 0, bytesRead));
-    if (policy !== undefined || bytesRead < HEAD_BYTES) return policy;
-  } finally {
-    await handle.close();
-  }
-  return metaCsp(await readFile(file, 'utf8'));
+  return metaCsp(await readHead(file));
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageSitemapFacts } from '../lib/sitemap.ts';
+import { readHead } from './page-head.ts';
 import type { SiteUrls } from '../lib/urls.ts';
 import { LANGUAGES } from '../schemas/edition.ts';
 
@@ -27,8 +27,8 @@ export function siteSitemap({ urls }: { urls: SiteUrls }): AstroIntegration {
   const inner = sitemap({
     namespaces: { news: false, xhtml: true, image: false, video: false },
     filter: (page) => page.endsWith('/') && !notFound.has(new URL(page).pathname),
-    serialize: (item) => {
-      const facts = pageSitemapFacts(readFileSync(fileOf(item.url), 'utf8'));
+    serialize: async (item) => {
+      const facts = pageSitemapFacts(await readHead(fileOf(item.url)));
       if (!facts.indexable) return undefined;
       return {
         ...item,
