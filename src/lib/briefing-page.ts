@@ -1,3 +1,4 @@
+import { count } from '../i18n/index.ts';
 import type { Person, Source } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
 import type { BriefingIndex } from './briefing-index.ts';
@@ -68,7 +69,7 @@ export function briefingPageData<B extends BriefingLike & { body?: string | unde
     published: data.published,
     /** The "Updated" day, when the briefing has changed since it was published. */
     updated,
-    readingTime: briefingReadingTime(briefing).label,
+    readingTime: count('en', 'minutesRead', briefingReadingTime(briefing).minutes),
     topics,
     isAnalysis: data.kind === 'analysis',
     corrections: correctionNotice(data),

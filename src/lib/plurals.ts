@@ -5,9 +5,6 @@
  */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** The site's language; pages pass it on until an edition in another language brings its own. */
-export const SITE_LOCALE = 'en-GB';
-
 const rules = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
@@ -18,16 +15,12 @@ export function plural(locale: string, count: number, forms: PluralForms): strin
   return (forms[rule] ?? forms.other).replaceAll('#', number.format(count));
 }
 
-/** The English words the site counts in. */
+/** The English words the content checker counts in (pages count in their edition's words: src/i18n). */
 export const EN = {
-  briefings: { one: '# briefing', other: '# briefings' },
-  quotes: { one: '# quote', other: '# quotes' },
   quotations: { one: '# quotation', other: '# quotations' },
   files: { one: '# file', other: '# files' },
   errors: { one: '# error', other: '# errors' },
   warnings: { one: '# warning', other: '# warnings' },
-  minutesRead: { other: '# min read' },
-  readCorrections: { one: 'Read the correction', other: 'Read the corrections' },
 } as const satisfies Record<string, PluralForms>;
 
 /** A list's items with the words the language puts between them ("A, B and C"), for lists of links. */

@@ -1,5 +1,3 @@
-import { EN, plural, SITE_LOCALE } from './plurals.ts';
-
 /** Words a minute for reading news prose on a screen: a common, conservative figure. */
 export const WORDS_PER_MINUTE = 230;
 
@@ -18,15 +16,13 @@ export function countWords(markdown: string): number {
 export interface ReadingTime {
   words: number;
   minutes: number;
-  /** "3 min read" */
-  label: string;
 }
 
 /** Reading time for the given texts in whole minutes, rounded up: never less than the reading takes. */
 export function readingTime(texts: readonly (string | undefined)[], wordsPerMinute = WORDS_PER_MINUTE): ReadingTime {
   const words = texts.reduce((sum, text) => sum + (text ? countWords(text) : 0), 0);
   const minutes = Math.max(1, Math.ceil(words / wordsPerMinute));
-  return { words, minutes, label: plural(SITE_LOCALE, minutes, EN.minutesRead) };
+  return { words, minutes };
 }
 
 /** What a reader reads of a briefing: the dek, the body and the quotes shown on the page. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EN, listParts, plural } from '../../src/lib/plurals.ts';
+import { en } from '../../src/i18n/en.ts';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -15,16 +16,17 @@ const HAND_WRITTEN = /[=!]==\s*1\s*\?\s*(['"`])[^'"`]*\1\s*:\s*`[^`]*\$\{[^}]+\}
 
 describe('plural', () => {
   it('counts in English: one, then many, and none as many', () => {
-    expect(plural('en', 1, EN.briefings)).toBe('1 briefing');
-    expect(plural('en', 2, EN.briefings)).toBe('2 briefings');
-    expect(plural('en', 0, EN.quotes)).toBe('0 quotes');
-    expect(plural('en', 1, EN.minutesRead)).toBe('1 min read');
-    expect(plural('en', 1, EN.readCorrections)).toBe('Read the correction');
-    expect(plural('en', 3, EN.readCorrections)).toBe('Read the corrections');
+    expect(plural('en', 1, en.counts.briefings)).toBe('1 briefing');
+    expect(plural('en', 2, en.counts.briefings)).toBe('2 briefings');
+    expect(plural('en', 0, en.counts.quotes)).toBe('0 quotes');
+    expect(plural('en', 1, en.counts.minutesRead)).toBe('1 min read');
+    expect(plural('en', 1, en.counts.readCorrections)).toBe('Read the correction');
+    expect(plural('en', 3, en.counts.readCorrections)).toBe('Read the corrections');
+    expect(plural('en', 2, EN.errors)).toBe('2 errors');
   });
 
   it('writes numbers as the language does', () => {
-    expect(plural('en', 1234, EN.briefings)).toBe('1,234 briefings');
+    expect(plural('en', 1234, en.counts.briefings)).toBe('1,234 briefings');
     expect(plural('es', 12345, { one: '# informe', other: '# informes' })).toBe('12.345 informes');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingReadingTime, countWords, readingTime } from '../../src/lib/reading-time.ts';
 import { briefingData } from '../helpers/briefings.ts';
+import { count } from '../../src/i18n/index.ts';
 
 describe('reading time', () => {
   it('counts the words a reader reads, not Markdown, link targets or HTML', () => {
@@ -11,14 +12,15 @@ describe('reading time', () => {
 
   it('rounds up to whole minutes, never below one', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
-    expect(readingTime([words(10)])).toEqual({ words: 10, minutes: 1, label: '1 min read' });
+    expect(readingTime([words(10)])).toEqual({ words: 10, minutes: 1 });
+    expect(count('en', 'minutesRead', readingTime([words(10)]).minutes)).toBe('1 min read');
     expect(readingTime([words(460)]).minutes).toBe(2);
     expect(readingTime([words(461)]).minutes).toBe(3);
     expect(readingTime([words(1000), undefined, words(150)], 230)).toEqual({
       words: 1150,
       minutes: 5,
-      label: '5 min read',
     });
+    expect(count('en', 'minutesRead', 5)).toBe('5 min read');
   });
 
   it('counts a briefing’s dek, body and quotes', () => {
