@@ -1,5 +1,6 @@
 import type { Language } from '../schemas/edition.ts';
 import { plural } from '../lib/plurals.ts';
+import { calendarFormat } from '../lib/dates.ts';
 import { en, type Dictionary } from './en.ts';
 import { es } from './es.ts';
 
@@ -12,17 +13,9 @@ export function dictionary(lang: Language): Dictionary {
   return DICTIONARIES[lang];
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** A calendar day (UTC) as the edition writes it: "23 November 2026", "23 de noviembre de 2026". */
 export function formatDay(lang: Language, date: Date): string {
-  const locale = DICTIONARIES[lang].locale;
-  let format = dateFormats.get(locale);
-  if (!format)
-    dateFormats.set(
-      locale,
-      (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
-    );
-  return format.format(date);
+  return calendarFormat(DICTIONARIES[lang].locale, 'day').format(date);
 }
 
 /** A count in the edition's words: count('es', 'briefings', 2) → "2 notas". */

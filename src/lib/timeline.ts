@@ -1,5 +1,6 @@
 import { closestId, type TimelineEntry, type TimelineStatus } from '../schemas/index.ts';
 import type { BriefingLike } from './briefings.ts';
+import { calendarFormat } from './dates.ts';
 import { dictionary, fill, formatDay } from '../i18n/index.ts';
 import type { Language } from '../schemas/edition.ts';
 import { PAGE_SIZE, paginate, type ListingPage } from './pagination.ts';
@@ -37,14 +38,9 @@ export interface TimelineWhen {
   datetime?: string;
 }
 
-const months = new Map<string, Intl.DateTimeFormat>();
 /** "February 2025", "febrero de 2025": a month as the edition writes it. */
 function formatMonth(lang: Language, date: Date): string {
-  const locale = dictionary(lang).locale;
-  let format = months.get(locale);
-  if (!format)
-    months.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(date);
+  return calendarFormat(dictionary(lang).locale, 'month').format(date);
 }
 
 /**

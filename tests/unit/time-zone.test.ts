@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from '../../src/lib/dates.ts';
+import { isoDay } from '../../src/lib/dates.ts';
+import { formatDay } from '../../src/i18n/index.ts';
 import { briefingSchema } from '../../src/schemas/index.ts';
 
 /** Runs in each time zone vitest.config.ts names: what a reader sees must not depend on it. */
@@ -19,6 +20,6 @@ describe(`dates in the time zone ${process.env.TZ ?? '(none set)'}`, () => {
       sources: ['afp-rubio-mexico-trip'],
     });
     expect(isoDay(data.published)).toBe('2026-11-23');
-    expect(formatDate(data.published)).toBe('23 November 2026');
+    expect(formatDay('en', data.published)).toBe('23 November 2026');
   });
 });
