@@ -1,5 +1,6 @@
 import { remark } from 'remark';
 import type { Root } from 'mdast';
+import { stringsIn } from './field-values.ts';
 import { ID_PATTERN } from '../schemas/ids.ts';
 import { isBriefingCollection, type CollectionName } from '../model/collections.ts';
 import { originalFact, translationFact, type OriginalFact, type TranslationFact } from './rules/translations.ts';
@@ -45,10 +46,6 @@ export interface FileFacts {
   /** For originals: what their translations are checked against. */
   original?: OriginalFact;
 }
-
-/** The strings in a list written in a field, if it is one. */
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** One Markdown parser for every body; the frontmatter is read as the build reads it (src/lib/frontmatter.ts). */
 const markdown = remark();
@@ -137,9 +134,9 @@ export function analyzeFile(
     const bodyText = text.slice(frontmatter.bodyOffset);
     if (collection === 'briefings') {
       facts.timeline = timelineFacts(data, parsed);
-      facts.topics = strings(data.topics);
+      facts.topics = stringsIn(data.topics);
       facts.speakers = Array.isArray(data.quotes)
-        ? data.quotes.flatMap((q: unknown) => strings([(q as { speaker?: unknown } | null)?.speaker]))
+        ? data.quotes.flatMap((q: unknown) => stringsIn([(q as { speaker?: unknown } | null)?.speaker]))
         : [];
       facts.original = originalFact(data);
       const { problems, unarchived, unverified } = checkSources(file, data, parsed, bodyText, bodyLine, archive);

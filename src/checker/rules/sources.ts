@@ -5,6 +5,7 @@
  * `<source id>.txt` files (see archive.ts); a source without one is counted, not guessed at.
  */
 import { isScalar, type Scalar } from 'yaml';
+import { listIn, stringsIn } from '../field-values.ts';
 import type { ParsedYaml } from '../yaml-positions.ts';
 import { bodyPassages, splitQuotations, type Passage } from '../passages.ts';
 import {
@@ -46,9 +47,6 @@ export interface SourceFindings {
   unverified: number;
 }
 
-const ids = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-
 /** A frontmatter text field as a passage, its offsets mapped into the file when the value is written on one line as read. */
 function fieldPassage(parsed: ParsedYaml, path: (string | number)[], kind: Passage['kind']): Passage | undefined {
   const node = parsed.doc.getIn(path, true);
@@ -72,7 +70,7 @@ function frontmatterPassages(
   };
   prose(['title']);
   prose(['dek']);
-  const list = (name: string) => (Array.isArray(data[name]) ? (data[name] as unknown[]) : []);
+  const list = (name: string) => listIn(data[name]);
   list('quotes').forEach((quote, i) => {
     const passage = fieldPassage(parsed, ['quotes', i, 'text'], 'quotation');
     const source = (quote as { source?: unknown })?.source;
@@ -167,7 +165,7 @@ export function checkSources(
   archive: ArchiveTexts,
 ): SourceFindings {
   const findings: SourceFindings = { problems: [], unarchived: [], unverified: 0 };
-  const listed = ids(data.sources);
+  const listed = stringsIn(data.sources);
   findings.unarchived = listed.filter((id) => !Object.hasOwn(archive, id));
   const archived = listed.filter((id) => Object.hasOwn(archive, id));
   const passages = [

@@ -6,6 +6,7 @@
  * original's last change.
  */
 import { calendarDaySchema } from '../../schemas/dates.ts';
+import { listIn } from '../field-values.ts';
 import { closestId, unknownReferenceMessage } from '../../schemas/ids.ts';
 import { isOutdated } from '../../lib/translation-status.ts';
 import { locate, type ParsedYaml } from '../yaml-positions.ts';
@@ -33,7 +34,6 @@ const day = (value: unknown): Date | undefined => {
   return result.success ? result.data : undefined;
 };
 const iso = (date: Date | undefined) => date?.toISOString().slice(0, 10);
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const field = (item: unknown, name: string): unknown =>
   item && typeof item === 'object' ? (item as Record<string, unknown>)[name] : undefined;
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
@@ -44,11 +44,11 @@ export function translationFact(data: Record<string, unknown>, parsed: ParsedYam
   return {
     ...(of ? { of: { id: of, at: locate(parsed, ['translationOf']) } } : {}),
     ...(from ? { from: { day: from, at: locate(parsed, ['translatedFrom']) } } : {}),
-    quotes: list(data.quotes).flatMap((quote, i) => {
+    quotes: listIn(data.quotes).flatMap((quote, i) => {
       const original = text(field(quote, 'quote'));
       return original ? [{ original, at: locate(parsed, ['quotes', i, 'quote']) }] : [];
     }),
-    timeline: list(data.timeline).flatMap((entry, i) => {
+    timeline: listIn(data.timeline).flatMap((entry, i) => {
       const id = text(field(entry, 'id'));
       return id ? [{ id, at: locate(parsed, ['timeline', i, 'id']) }] : [];
     }),
@@ -58,7 +58,7 @@ export function translationFact(data: Record<string, unknown>, parsed: ParsedYam
 export function originalFact(data: Record<string, unknown>): OriginalFact {
   const published = day(data.published);
   const updated = day(data.updated);
-  const corrections = list(data.corrections).flatMap((c) => {
+  const corrections = listIn(data.corrections).flatMap((c) => {
     const date = day(field(c, 'date'));
     return date ? [date] : [];
   });
@@ -66,8 +66,8 @@ export function originalFact(data: Record<string, unknown>): OriginalFact {
     ...(published ? { published: iso(published) } : {}),
     ...(updated ? { updated: iso(updated) } : {}),
     corrections: corrections.map((c) => iso(c)!),
-    quotes: list(data.quotes).flatMap((q) => text(field(q, 'text')) ?? []),
-    timeline: list(data.timeline).flatMap((e) => text(field(e, 'id')) ?? []),
+    quotes: listIn(data.quotes).flatMap((q) => text(field(q, 'text')) ?? []),
+    timeline: listIn(data.timeline).flatMap((e) => text(field(e, 'id')) ?? []),
   };
 }
 
