@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runChecker } from '../helpers/checker.ts';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,14 +18,7 @@ for (const name of ['unknown-topic', 'schema-enum', 'draft', 'ignored-file'])
   cpSync(join(FIXTURES, 'cases', name), content, { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [resolve('src/checker/cli.ts'), '--no-cache', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: '', BASE_PATH: '', NO_COLOR: '1' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runChecker(root, args, { NO_COLOR: '1' });
 
 /** A workflow command line as the Actions runner reads it: command, properties, message, unescaped. */
 function parseWorkflowCommand(line: string) {
@@ -153,11 +146,7 @@ describe('check:content --format github on a valid folder', () => {
     const valid = mkdtempSync(join(tmpdir(), 'checker-formats-valid-'));
     try {
       cpSync(join(FIXTURES, 'base'), join(valid, 'content'), { recursive: true });
-      const run = spawnSync(process.execPath, [resolve('src/checker/cli.ts'), '--no-cache', '--format', 'github'], {
-        cwd: valid,
-        encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: '', BASE_PATH: '' },
-      });
+      const run = runChecker(valid, ['--format', 'github']);
       expect(run.status).toBe(0);
       expect(run.stdout.trim()).toMatch(
         /^\d+ files checked: 0 errors, 0 warnings; \d+ quotations not verified \(no source archive: .*\)$/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runChecker } from '../helpers/checker.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -136,17 +136,7 @@ describe('the source-archive rules', () => {
   });
 });
 
-function cli(root: string, env: Record<string, string>, ...args: string[]) {
-  const clean = { ...process.env };
-  for (const key of Object.keys(clean))
-    if (key.startsWith('VITEST') || ['FORCE_COLOR', 'CONTENT_DIR', 'BASE_PATH', 'SOURCE_ARCHIVE'].includes(key))
-      delete clean[key];
-  return spawnSync(process.execPath, [resolve('src/checker/cli.ts'), '--no-cache', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...clean, ...env },
-  });
-}
+const cli = (root: string, env: Record<string, string>, ...args: string[]) => runChecker(root, args, env);
 
 describe('npm run check:content with a source archive', { timeout: 30_000 }, () => {
   it('reads the archive from SOURCE_ARCHIVE or --archive, in text and JSON', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { runChecker } from '../helpers/checker.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -388,19 +388,7 @@ describe('the content checker, one fixture per rule', () => {
   });
 });
 
-/** Runs the real command as an editor would: in the project folder, which holds content/. */
-function cli(root: string, ...args: string[]) {
-  const env = { ...process.env };
-  for (const key of Object.keys(env))
-    if (key.startsWith('VITEST') || ['FORCE_COLOR', 'CONTENT_DIR', 'BASE_PATH', 'SOURCE_ARCHIVE'].includes(key))
-      delete env[key];
-  const run = spawnSync(process.execPath, [resolve('src/checker/cli.ts'), '--no-cache', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (root: string, ...args: string[]) => runChecker(root, args);
 
 describe('npm run check:content', { timeout: 30_000 }, () => {
   it('exits 0 on clean content and prints the summary', () => {
