@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { readContent } from '../helpers/content.ts';
-import { builtPages, urls } from './site.ts';
+import { builtPages, preloadsModule, runnableScripts, urls } from './site.ts';
 
 /**
  * The Spanish edition's search (/es/buscar/): its own Pagefind index (the Spanish briefings,
@@ -137,11 +137,7 @@ test.describe('búsqueda sin JavaScript', () => {
 test('the two search pages are the only pages that load JavaScript', () => {
   const withScript = builtPages().filter(({ file }) => {
     const html = readFileSync(file, 'utf8');
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]!);
-    return (
-      scripts.some((attrs) => !/\btype=["']?application\/ld\+json["']?/i.test(attrs) || /\bsrc=/i.test(attrs)) ||
-      /<link\b[^>]*\brel=["']?modulepreload/i.test(html)
-    );
+    return runnableScripts(html).length > 0 || preloadsModule(html);
   });
   expect(withScript.map((p) => p.url)).toEqual([urls.search('es'), urls.search()]);
 });

@@ -97,3 +97,12 @@ export async function topicListingPages(page: import('@playwright/test').Page, s
     p.locator('article.card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
   );
 }
+
+/** A built page's script elements that run: every one but JSON-LD data (which has no `src`). */
+export function runnableScripts(html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]!);
+  return scripts.filter((attrs) => !/\btype=["']?application\/ld\+json["']?/i.test(attrs) || /\bsrc=/i.test(attrs));
+}
+
+/** Whether a built page asks the browser to preload a script module. */
+export const preloadsModule = (html: string) => /<link\b[^>]*\brel=["']?modulepreload/i.test(html);
