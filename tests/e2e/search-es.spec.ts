@@ -101,22 +101,6 @@ test('búsqueda: the page speaks Spanish, and its header leads to the English se
   await expect(page.locator('header a.edition-link')).toHaveAttribute('href', urls.search('es'));
 });
 
-test('búsqueda: a shared URL fills in its results without moving anything already on screen', async ({ page }) => {
-  await page.setViewportSize({ width: 412, height: 823 });
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(`${urls.search('es')}?q=${encodeURIComponent('extradición')}`);
-  await expect(page.locator('#search-results li').first()).toBeVisible();
-  await page.waitForTimeout(300);
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
-});
-
 test.describe('búsqueda sin JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
