@@ -31,7 +31,7 @@ describe('the Spanish home', () => {
     expect(data.latest.map((c) => [c.id, c.data.kind])).toEqual([['es-newer', 'analysis']]);
     // Only topics with a Spanish version, counted in translated briefings.
     expect(data.topics).toEqual([
-      { slug: 'carteles', name: 'Cárteles', description: 'Los cárteles en México.', count: 2 },
+      { id: 'cartels', slug: 'carteles', name: 'Cárteles', description: 'Los cárteles en México.', count: 2 },
     ]);
   });
 });
